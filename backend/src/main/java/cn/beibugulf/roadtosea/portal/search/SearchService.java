@@ -1,0 +1,110 @@
+package cn.beibugulf.roadtosea.portal.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.beibugulf.roadtosea.elasticsearch.RecordsIndex;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.elasticsearch.core.search.HighlighterType;
+import co.elastic.clients.util.NamedValue;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs searches against the {@code records} alias: ranked text match, multi-select facets whose
+ * counts ignore their own selection, and highlighted title and snippet.
+ */
+@Service
+class SearchService {
+
+	private static final String MARK_OPEN = "<mark>";
+
+	private static final String MARK_CLOSE = "</mark>";
+
+	private final ElasticsearchClient client;
+
+	SearchService(ElasticsearchClient client) {
+		this.client = client;
+	}
+
+	SearchResult search(SearchRequest request) throws IOException {
+		Map<String, Query> filters = SearchQueryBuilder.facetFilters(request);
+		Query query = Query.of(q -> q.bool(b -> b.must(SearchQueryBuilder.textQuery(request))
+			.filter(SearchQueryBuilder.visible())));
+		Query postFilter = SearchQueryBuilder.allFiltersExcept(filters, "");
+		Map<String, Aggregation> aggregations = facetAggregations(filters);
+
+		@SuppressWarnings("rawtypes")
+		SearchResponse<Map> response = this.client.search(s -> s.index(RecordsIndex.ALIAS)
+			.query(query)
+			.postFilter(postFilter)
+			.aggregations(aggregations)
+			.from(request.from())
+			.size(request.size())
+			.trackTotalHits(t -> t.enabled(true))
+			.source(src -> src.filter(f -> f.excludes("fullText", "pinyin", "suggest")))
+			.highlight(h -> h.encoder(HighlighterEncoder.Html)
+				.preTags(MARK_OPEN)
+				.postTags(MARK_CLOSE)
+				.type(HighlighterType.Unified)
+				.fields(highlightFields())), Map.class);
+
+		List<SearchResult.Hit> hits = response.hits().hits().stream().map(hit -> HitMapper.toHit(hit)).toList();
+		long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+		return new SearchResult(request.query(), request.page(), request.size(), total, response.took(), hits,
+				facetValues(response.aggregations(), request));
+	}
+
+	private static List<NamedValue<HighlightField>> highlightFields() {
+		HighlightField whole = HighlightField.of(f -> f.numberOfFragments(0));
+		HighlightField fragment = HighlightField.of(f -> f.fragmentSize(120).numberOfFragments(1).noMatchSize(0));
+		return List.of(NamedValue.of("title", whole), NamedValue.of("title.bigram", whole),
+				NamedValue.of("description", fragment), NamedValue.of("description.bigram", fragment),
+				NamedValue.of("fullText", fragment), NamedValue.of("fullText.bigram", fragment));
+	}
+
+	private static Map<String, Aggregation> facetAggregations(Map<String, Query> filters) {
+		Map<String, Aggregation> aggregations = new LinkedHashMap<>();
+		Facets.FIELDS.forEach((facet, field) -> {
+			Aggregation values = "year".equals(facet)
+					? Aggregation.of(a -> a.terms(t -> t.field(field).size(Facets.MAX_YEARS)))
+					: Aggregation.of(a -> a.terms(t -> t.field(field).size(Facets.MAX_VALUES_PER_FACET)));
+			aggregations.put(facet, Aggregation.of(a -> a.filter(SearchQueryBuilder.allFiltersExcept(filters, facet))
+				.aggregations("values", values)));
+		});
+		return aggregations;
+	}
+
+	private static Map<String, List<SearchResult.FacetValue>> facetValues(Map<String, Aggregate> aggregations,
+			SearchRequest request) {
+		Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
+		for (String facet : Facets.FIELDS.keySet()) {
+			List<String> selected = request.filters().getOrDefault(facet, List.of());
+			List<SearchResult.FacetValue> values = new ArrayList<>();
+			Aggregate values0 = aggregations.get(facet).filter().aggregations().get("values");
+			if (values0.isSterms()) {
+				values0.sterms().buckets().array().forEach(bucket -> values.add(new SearchResult.FacetValue(
+						bucket.key().stringValue(), bucket.docCount(), selected.contains(bucket.key().stringValue()))));
+			}
+			else if (values0.isLterms()) {
+				values0.lterms().buckets().array().forEach(bucket -> {
+					String key = String.valueOf(bucket.key());
+					values.add(new SearchResult.FacetValue(key, bucket.docCount(), selected.contains(key)));
+				});
+				values.sort((a, b) -> b.value().compareTo(a.value()));
+			}
+			facets.put(facet, values);
+		}
+		return facets;
+	}
+
+}

@@ -1,0 +1,207 @@
+package cn.beibugulf.roadtosea.portal.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import cn.beibugulf.roadtosea.elasticsearch.RecordsIndex;
+import cn.beibugulf.roadtosea.portal.PortalHttp;
+import cn.beibugulf.roadtosea.portal.TestDataDir;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static cn.beibugulf.roadtosea.portal.PortalHttp.encode;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The search API on the real embedded Elasticsearch node, with a small corpus indexed through
+ * the alias.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "portal.demo.enabled=false")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SearchApiIntegrationTests {
+
+	@DynamicPropertySource
+	static void dataDir(DynamicPropertyRegistry registry) {
+		registry.add("portal.data-dir", () -> TestDataDir.path("search-api"));
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ElasticsearchClient client;
+
+	PortalHttp http;
+
+	@BeforeAll
+	void indexCorpus() throws IOException {
+		this.http = new PortalHttp(this.port);
+		List<Map<String, Object>> docs = new ArrayList<>();
+		docs.add(doc("t:1", "北海老城历史街区的骑楼建筑", "北海珠海路的骑楼见证了近代开埠以来的商贸往来。", List.of("origins"),
+				List.of("history"), "article", "北海市图书馆", "北海", 2019));
+		docs.add(doc("t:2", "北方的港口与辽阔的大海", "一篇关于北方港口城市面向大海发展的随笔。", List.of("features"),
+				List.of("sightseeing"), "article", "南宁市图书馆", "南宁", 2021));
+		docs.add(doc("t:3", "合浦汉墓与海上丝绸之路", "合浦是汉代海上丝绸之路的重要始发港，北海地区出土了大量汉代文物。", List.of("origins", "features"),
+				List.of("history", "belt-and-road"), "book", "北海市图书馆", "北海", 2015));
+		docs.add(doc("t:4", "佛教學與海上絲綢之路", "海上絲綢之路也是佛教傳播的通道。", List.of("features"),
+				List.of("cultural-exchange"), "thesis", "钦州市图书馆", "钦州", 2010));
+		docs.add(doc("t:5", "近代佛教学研究综述", "综述近代以来的佛教学研究。", List.of("thinktank"), List.of("cultural-exchange"),
+				"report", "钦州市图书馆", "钦州", 2012));
+		docs.add(doc("t:6", "涠洲岛旅游攻略", "北海涠洲岛的火山地貌与潜水路线。", List.of("dynamics"), List.of("sightseeing", "ecology"),
+				"travel-guide", "北海市图书馆", "北海", 2023));
+		Map<String, Object> hidden = doc("t:7", "北海已下架的记录", "不应出现在检索结果里。", List.of("origins"), List.of("history"),
+				"article", "北海市图书馆", "北海", 2020);
+		hidden.put("hidden", true);
+		docs.add(hidden);
+		BulkRequest.Builder bulk = new BulkRequest.Builder().index(RecordsIndex.ALIAS).refresh(Refresh.True);
+		for (Map<String, Object> doc : docs) {
+			bulk.operations(op -> op.index(i -> i.id((String) doc.get("id")).document(doc)));
+		}
+		assertThat(this.client.bulk(bulk.build()).errors()).isFalse();
+	}
+
+	private static Map<String, Object> doc(String id, String title, String description, List<String> modules,
+			List<String> themes, String type, String library, String city, int year) {
+		return new java.util.HashMap<>(Map.of("id", id, "sourceId", "t", "title", title, "description", description,
+				"modules", modules, "themes", themes, "type", type, "library", library, "city", city, "year", year,
+				"issued", year + "-01-01"));
+	}
+
+	private JsonNode search(String query) {
+		PortalHttp.Response response = this.http.get("/api/search?" + query);
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+		return response.json();
+	}
+
+	private static List<String> ids(JsonNode result) {
+		List<String> ids = new ArrayList<>();
+		result.get("hits").forEach(hit -> ids.add(hit.get("id").asString()));
+		return ids;
+	}
+
+	@Test
+	void beihaiRanksTheWordAboveItsCharactersApartAndMarksIt() {
+		JsonNode result = search("q=" + encode("北海"));
+		List<String> ids = ids(result);
+		assertThat(ids).contains("t:1", "t:3", "t:6").doesNotContain("t:7");
+		if (ids.contains("t:2")) {
+			assertThat(ids.indexOf("t:1")).isLessThan(ids.indexOf("t:2"));
+		}
+		assertThat(ids.getFirst()).isEqualTo("t:1");
+		JsonNode first = result.get("hits").get(0);
+		assertThat(first.get("titleHighlight").asString()).contains("<mark>");
+		assertThat(first.get("snippet").asString()).contains("<mark>");
+		assertThat(result.get("total").asLong()).isEqualTo(ids.size());
+	}
+
+	@Test
+	void traditionalAndSimplifiedFindEachOther() {
+		assertThat(ids(search("q=" + encode("佛教學")))).contains("t:4", "t:5");
+		assertThat(ids(search("q=" + encode("佛教学")))).contains("t:4", "t:5");
+		assertThat(ids(search("q=" + encode("海上丝绸之路")))).contains("t:3", "t:4");
+	}
+
+	@Test
+	void facetsCountEveryValueAndMultiSelectKeepsTheOtherValuesCounted() {
+		JsonNode all = search("q=");
+		assertThat(all.get("total").asLong()).isEqualTo(6);
+		JsonNode modules = all.get("facets").get("module");
+		assertThat(count(modules, "origins")).isEqualTo(2);
+		assertThat(count(modules, "features")).isEqualTo(3);
+		assertThat(count(all.get("facets").get("library"), "北海市图书馆")).isEqualTo(3);
+		assertThat(count(all.get("facets").get("year"), "2019")).isEqualTo(1);
+
+		JsonNode chosen = search("module=origins&city=" + encode("北海"));
+		assertThat(ids(chosen)).containsExactlyInAnyOrder("t:1", "t:3");
+		// the module facet ignores its own choice but honours the city choice
+		assertThat(count(chosen.get("facets").get("module"), "dynamics")).isEqualTo(1);
+		assertThat(count(chosen.get("facets").get("module"), "thinktank")).isZero();
+		assertThat(chosen.get("facets").get("module").findValues("selected").stream().filter(JsonNode::asBoolean))
+			.hasSize(1);
+
+		JsonNode either = search("module=origins&module=dynamics");
+		assertThat(ids(either)).containsExactlyInAnyOrder("t:1", "t:3", "t:6");
+	}
+
+	private static long count(JsonNode facet, String value) {
+		for (JsonNode entry : facet) {
+			if (entry.get("value").asString().equals(value)) {
+				return entry.get("count").asLong();
+			}
+		}
+		return 0;
+	}
+
+	@Test
+	void pagingSplitsTheResults() {
+		JsonNode first = search("page=1&size=4");
+		JsonNode second = search("page=2&size=4");
+		assertThat(ids(first)).hasSize(4);
+		assertThat(ids(second)).hasSize(2).doesNotContainAnyElementsOf(ids(first));
+	}
+
+	@Test
+	void hostileOrOddInputGetsAProblemNeverAServerError() {
+		for (String query : List.of("q=" + encode("北海 AND (((") + "&size=5", "q=" + encode("title:\"北海\" OR *:*"),
+				"q=" + encode("<script>alert(1)</script>"), "q=" + encode("\\/\"'~^{}[]"))) {
+			PortalHttp.Response response = this.http.get("/api/search?" + query);
+			assertThat(response.status()).as(query).isEqualTo(200);
+		}
+		PortalHttp.Response scripted = this.http.get("/api/search?q=" + encode("<script>北海</script>"));
+		assertThat(scripted.body()).doesNotContain("<script>");
+
+		PortalHttp.Response tooLong = this.http.get("/api/search?q=" + encode("海".repeat(300)));
+		assertThat(tooLong.status()).isEqualTo(400);
+		assertThat(tooLong.contentType()).startsWith("application/problem+json");
+		assertThat(tooLong.json().get("code").asString()).isEqualTo("query.too-long");
+
+		assertThat(this.http.get("/api/search?page=abc").status()).isEqualTo(400);
+		assertThat(this.http.get("/api/search?page=9999&size=100").status()).isEqualTo(400);
+		assertThat(this.http.get("/api/search?year=nineteen").status()).isEqualTo(400);
+	}
+
+	@Test
+	void oneRecordByIdAndProblemsForMissingOrHiddenOnes() {
+		PortalHttp.Response found = this.http.get("/api/records/t:3");
+		assertThat(found.status()).isEqualTo(200);
+		assertThat(found.json().get("title").asString()).isEqualTo("合浦汉墓与海上丝绸之路");
+
+		PortalHttp.Response missing = this.http.get("/api/records/t:404");
+		assertThat(missing.status()).isEqualTo(404);
+		assertThat(missing.contentType()).startsWith("application/problem+json");
+		assertThat(missing.json().get("status").asInt()).isEqualTo(404);
+
+		assertThat(this.http.get("/api/records/t:7").status()).isEqualTo(404);
+	}
+
+	@Test
+	void openApiDescribesTheSearchApi() {
+		PortalHttp.Response docs = this.http.get("/v3/api-docs");
+		assertThat(docs.status()).isEqualTo(200);
+		assertThat(docs.json().get("paths").has("/api/search")).isTrue();
+	}
+
+	@Test
+	void healthReportsSearchEngineStorageAndDatabase() {
+		PortalHttp.Response health = this.http.get("/actuator/health");
+		assertThat(health.status()).as(health.body()).isEqualTo(200);
+		JsonNode components = health.json().get("components");
+		assertThat(components.get("elasticsearch").get("status").asString()).isEqualTo("UP");
+		assertThat(components.get("objectStorage").get("status").asString()).isEqualTo("UP");
+		assertThat(components.get("db").get("status").asString()).isEqualTo("UP");
+	}
+
+}
