@@ -109,6 +109,8 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
             .put("http.port", Integer.toString(httpPort))
             .put("transport.port", "0")
             .put("cluster.routing.allocation.disk.threshold_enabled", false)
+            // a write to the alias before IndexManager ran must fail, not create a dynamic "records" index
+            .put("action.auto_create_index", "-" + RecordsIndex.ALIAS + "*,+*")
             .build();
     }
 
