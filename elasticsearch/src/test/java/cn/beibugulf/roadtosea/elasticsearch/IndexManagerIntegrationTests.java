@@ -1,0 +1,107 @@
+package cn.beibugulf.roadtosea.elasticsearch;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch.indices.get_index_template.IndexTemplateItem;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+@ExtendWith(SharedNode.class)
+class IndexManagerIntegrationTests {
+
+    private final ElasticsearchClient client;
+
+    IndexManagerIntegrationTests(ElasticsearchClient client) {
+        this.client = client;
+    }
+
+    @BeforeEach
+    void startFromAnEmptyCluster() throws IOException {
+        for (String index : List.of(RecordsIndex.ALIAS, "records-v0", RecordsIndex.CURRENT)) {
+            if (this.client.indices().exists(e -> e.index(index)).value()
+                    && !this.client.indices().existsAlias(a -> a.name(index)).value()) {
+                this.client.indices().delete(d -> d.index(index));
+            }
+        }
+        if (this.client.indices().existsIndexTemplate(t -> t.name(RecordsIndex.CURRENT)).value()) {
+            this.client.indices().deleteIndexTemplate(t -> t.name(RecordsIndex.CURRENT));
+        }
+    }
+
+    @Test
+    void firstRunAppliesTheTemplateCreatesTheIndexAndPointsTheAlias() throws IOException {
+        IndexManager.IndexState state = new IndexManager(this.client).ensureIndex();
+
+        assertThat(state).isEqualTo(new IndexManager.IndexState("records", "records-v1", true, Set.of()));
+        IndexTemplateItem template = this.client.indices().getIndexTemplate(t -> t.name("records-v1"))
+            .indexTemplates().getFirst();
+        assertThat(template.indexTemplate().version()).isEqualTo(1L);
+        assertThat(template.indexTemplate().indexPatterns()).containsExactly("records-v1");
+        assertThat(aliasTargets()).containsExactly("records-v1");
+        assertThat(this.client.indices().getMapping(m -> m.index("records")).get("records-v1").mappings()
+            .properties()).containsKeys("title", "description", "modules", "themes", "suggest");
+    }
+
+    @Test
+    void runningAgainWithAnotherManagerChangesNothing() throws IOException {
+        new IndexManager(this.client).ensureIndex();
+        this.client.index(i -> i.index(RecordsIndex.ALIAS).id("kept").document(Map.of("title", "北海"))
+            .refresh(Refresh.True));
+
+        IndexManager.IndexState again = new IndexManager(this.client).ensureIndex();
+        IndexManager.IndexState andAgain = new IndexManager(this.client).ensureIndex();
+
+        assertThat(again.created()).isFalse();
+        assertThat(andAgain).isEqualTo(again);
+        assertThat(again.movedFrom()).isEmpty();
+        assertThat(recordsIndices()).containsExactly("records-v1");
+        assertThat(aliasTargets()).containsExactly("records-v1");
+        assertThat(this.client.count(c -> c.index(RecordsIndex.ALIAS)).count()).isEqualTo(1);
+    }
+
+    @Test
+    void movesTheAliasFromAnOlderIndexInOneStep() throws IOException {
+        this.client.indices().create(c -> c.index("records-v0").aliases(RecordsIndex.ALIAS, a -> a));
+
+        IndexManager.IndexState state = new IndexManager(this.client).ensureIndex();
+
+        assertThat(state.movedFrom()).containsExactly("records-v0");
+        assertThat(aliasTargets()).containsExactly("records-v1");
+        assertThat(recordsIndices()).contains("records-v0");
+    }
+
+    @Test
+    void refusesWhenAConcreteIndexHasTheAliasName() throws IOException {
+        this.client.indices().create(c -> c.index(RecordsIndex.ALIAS));
+
+        assertThatIllegalStateException().isThrownBy(() -> new IndexManager(this.client).ensureIndex())
+            .withMessageContaining("concrete index named [records]");
+    }
+
+    @Test
+    void writesToTheAliasCannotAutoCreateAnIndexOnTheEmbeddedNode() {
+        assertThatExceptionOfType(ElasticsearchException.class)
+            .isThrownBy(() -> this.client.index(i -> i.index(RecordsIndex.ALIAS).document(Map.of("title", "x"))))
+            .satisfies(ex -> assertThat(ex.error().type()).isEqualTo("index_not_found_exception"));
+    }
+
+    private Set<String> aliasTargets() throws IOException {
+        return this.client.indices().getAlias(a -> a.name(RecordsIndex.ALIAS)).aliases().keySet();
+    }
+
+    private Set<String> recordsIndices() throws IOException {
+        return this.client.indices().get(g -> g.index("records-v*")).indices().keySet();
+    }
+
+}
