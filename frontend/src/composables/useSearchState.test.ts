@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest'
+import type { LocationQuery } from 'vue-router'
+import { createMemoryHistory } from 'vue-router'
+import { createPortalRouter } from '../router'
+import type { SearchState } from './useSearchState'
+import {
+  emptySearchState,
+  parseSearchQuery,
+  toSearchQuery,
+  withFilterToggled,
+  withoutFilters,
+  withPage,
+  withQuery,
+} from './useSearchState'
+
+function state(overrides: Partial<Omit<SearchState, 'filters'>> & { filters?: Partial<SearchState['filters']> } = {}): SearchState {
+  const base = emptySearchState()
+  return { ...base, ...overrides, filters: { ...base.filters, ...overrides.filters } }
+}
+
+const rich = state({
+  q: '北海 海上丝绸之路',
+  page: 3,
+  filters: { module: ['origins', 'features'], theme: ['belt-and-road'], library: ['北海市图书馆'], year: ['2020', '2019'] },
+})
+
+describe('search state in the URL', () => {
+  it('leaves defaults out of the URL', () => {
+    expect(toSearchQuery(emptySearchState())).toEqual({})
+    expect(toSearchQuery(state({ q: '北海' }))).toEqual({ q: '北海' })
+  })
+
+  it('writes one value as a string and several as a list', () => {
+    expect(toSearchQuery(rich)).toEqual({
+      q: '北海 海上丝绸之路',
+      module: ['origins', 'features'],
+      theme: 'belt-and-road',
+      library: '北海市图书馆',
+      year: ['2020', '2019'],
+      page: '3',
+    })
+  })
+
+  it('reads back exactly what it wrote', () => {
+    expect(parseSearchQuery(toSearchQuery(rich) as LocationQuery)).toEqual(rich)
+    expect(parseSearchQuery(toSearchQuery(emptySearchState()) as LocationQuery)).toEqual(emptySearchState())
+  })
+
+  it('normalises hand-made URLs', () => {
+    const parsed = parseSearchQuery({ q: ['  北海 ', 'ignored'], module: ['origins', '', null, 'origins'], page: 'abc', unknown: 'x' })
+    expect(parsed).toEqual(state({ q: '北海', filters: { module: ['origins'] } }))
+    expect(parseSearchQuery({ page: '0' }).page).toBe(1)
+    expect(parseSearchQuery({ page: '-2' }).page).toBe(1)
+    expect(parseSearchQuery({ page: '99999999' }).page).toBe(1)
+    expect(parseSearchQuery({ page: '7' }).page).toBe(7)
+  })
+
+  it('starts again at page 1 when the question changes, but not when only the page does', () => {
+    expect(withQuery(rich, ' 钦州 ')).toEqual({ ...rich, q: '钦州', page: 1 })
+    expect(withFilterToggled(rich, 'module', 'origins').filters.module).toEqual(['features'])
+    expect(withFilterToggled(rich, 'module', 'guide').filters.module).toEqual(['origins', 'features', 'guide'])
+    expect(withFilterToggled(rich, 'city', '北海').page).toBe(1)
+    expect(withoutFilters(rich)).toEqual(state({ q: rich.q }))
+    expect(withPage(rich, 4)).toEqual({ ...rich, page: 4 })
+  })
+
+  it('does not change the state it was given', () => {
+    const before = structuredClone(rich)
+    withFilterToggled(rich, 'module', 'guide')
+    withQuery(rich, 'x')
+    withPage(rich, 9)
+    expect(rich).toEqual(before)
+  })
+
+  it('survives a trip through the router and the address bar', async () => {
+    const router = createPortalRouter(createMemoryHistory())
+    await router.push({ name: 'search', query: toSearchQuery(rich) })
+    const href = router.currentRoute.value.fullPath
+    expect(href).toMatch(/^\/search\?/)
+    // a shared link: a fresh router opens the same address
+    const other = createPortalRouter(createMemoryHistory())
+    await other.push(href)
+    expect(parseSearchQuery(other.currentRoute.value.query)).toEqual(rich)
+  })
+})
