@@ -88,6 +88,17 @@ if [ ! -f "$NODE_TGZ" ]; then
   rm -rf "$work"
 fi
 
+# 3b. the npm archive frontend-maven-plugin installs beside Node (from the npm registry via npm)
+NPM_VERSION=$(sed -n 's#.*<npm.version>\(.*\)</npm.version>.*#\1#p' "$ROOT/frontend/pom.xml" | head -1)
+NPM_TGZ="$M2_REPO/com/github/eirslett/npm/$NPM_VERSION/npm-$NPM_VERSION.tar.gz"
+if [ -n "$NPM_VERSION" ] && [ ! -f "$NPM_TGZ" ]; then
+  log "packing npm $NPM_VERSION for frontend-maven-plugin"
+  work=$(mktemp -d)
+  (cd "$work" && npm pack --silent "npm@$NPM_VERSION" >/dev/null \
+     && mkdir -p "$(dirname "$NPM_TGZ")" && mv npm-*.tgz "$NPM_TGZ")
+  rm -rf "$work"
+fi
+
 # 4. Test tools: browser, fonts, PostgreSQL
 if $WITH_TEST_TOOLS; then
   apt_install chromium chromium-driver fonts-noto-cjk
