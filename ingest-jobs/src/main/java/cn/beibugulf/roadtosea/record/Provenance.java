@@ -1,0 +1,18 @@
+package cn.beibugulf.roadtosea.record;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * Where a record came from: when it was harvested (ISO-8601 instant), the source's datestamp, the
+ * source format (e.g. {@code oai_dc}), the object-storage key of the raw bytes and the source's
+ * set specs.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Provenance(String harvestedAt, String datestamp, String format, String rawKey, List<String> setSpecs) {
+
+	public Provenance {
+		setSpecs = (setSpecs != null) ? List.copyOf(setSpecs) : List.of();
+	}
+}
