@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import cn.beibugulf.roadtosea.elasticsearch.analysis.ChineseAnalysisPlugin;
+import org.elasticsearch.Build;
 import org.elasticsearch.action.admin.cluster.health.ClusterHealthRequest;
 import org.elasticsearch.action.admin.cluster.health.ClusterHealthResponse;
 import org.elasticsearch.action.admin.cluster.health.TransportClusterHealthAction;
@@ -84,7 +85,7 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
             URI uri = httpUri(node);
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             log.info("Embedded Elasticsearch {} started at {} in {} ms (data under {})",
-                    org.elasticsearch.Build.current().version(), uri, took.toMillis(), folder);
+                    Build.current().version(), uri, took.toMillis(), folder);
             return new EmbeddedElasticsearch(node, folder, uri, took);
         }
         catch (IOException ex) {

@@ -2,6 +2,7 @@ package cn.beibugulf.roadtosea.elasticsearch;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchConnectionDetails;
 import org.springframework.util.StringUtils;
@@ -40,7 +41,7 @@ final class PortalConnectionDetails implements ElasticsearchConnectionDetails {
     /** {@code http(s)://[user:password@]host[:port]}; a bare {@code host:port} means http. */
     static Node node(String uri) {
         URI parsed = URI.create(uri.contains("://") ? uri : "http://" + uri);
-        Node.Protocol protocol = switch (parsed.getScheme().toLowerCase(java.util.Locale.ROOT)) {
+        Node.Protocol protocol = switch (parsed.getScheme().toLowerCase(Locale.ROOT)) {
             case "http" -> Node.Protocol.HTTP;
             case "https" -> Node.Protocol.HTTPS;
             default -> throw new IllegalArgumentException(

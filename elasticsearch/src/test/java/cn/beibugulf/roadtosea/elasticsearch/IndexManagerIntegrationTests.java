@@ -1,6 +1,7 @@
 package cn.beibugulf.roadtosea.elasticsearch;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,21 +10,45 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.indices.get_index_template.IndexTemplateItem;
+import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
+import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
-@ExtendWith(SharedNode.class)
+/**
+ * Runs on a node of its own (a further node in the JVM starts in well under a second), because it
+ * deletes and breaks the records index on purpose.
+ */
 class IndexManagerIntegrationTests {
 
-    private final ElasticsearchClient client;
+    @TempDir
+    static Path home;
 
-    IndexManagerIntegrationTests(ElasticsearchClient client) {
-        this.client = client;
+    private static EmbeddedElasticsearch node;
+
+    private static Rest5Client rest;
+
+    private final ElasticsearchClient client = new ElasticsearchClient(
+            new Rest5ClientTransport(rest, new Jackson3JsonpMapper()));
+
+    @BeforeAll
+    static void startNode() {
+        node = EmbeddedElasticsearch.start(home, 0);
+        rest = Rest5Client.builder(node.httpUri()).build();
+    }
+
+    @AfterAll
+    static void stopNode() throws IOException {
+        rest.close();
+        node.close();
     }
 
     @BeforeEach
