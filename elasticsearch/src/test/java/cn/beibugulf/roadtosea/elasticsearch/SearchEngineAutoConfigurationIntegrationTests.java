@@ -2,21 +2,27 @@ package cn.beibugulf.roadtosea.elasticsearch;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.transport.ElasticsearchTransport;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchClientAutoConfiguration;
+import org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchRestClientAutoConfiguration;
 import org.springframework.boot.elasticsearch.health.ElasticsearchRestClientHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthContributor;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.ApplicationContext;
 import org.springframework.util.FileSystemUtils;
 
@@ -82,6 +88,22 @@ class SearchEngineAutoConfigurationIntegrationTests {
         Health health = ((HealthIndicator) contributor).health();
         assertThat(health.getStatus()).isEqualTo(Status.UP);
         assertThat(health.getDetails()).containsEntry("cluster_name", "road-to-the-sea");
+    }
+
+    /** Closing the application stops the node it started (after the clients that use it). */
+    @Test
+    void closingTheContextStopsItsNode(@TempDir Path dataDir) {
+        AtomicReference<EmbeddedElasticsearch> started = new AtomicReference<>();
+        new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(SearchEngineAutoConfiguration.class,
+                    ElasticsearchRestClientAutoConfiguration.class, ElasticsearchClientAutoConfiguration.class))
+            .withPropertyValues("portal.data-dir=" + dataDir)
+            .run(context -> {
+                assertThat(context).hasNotFailed();
+                started.set(context.getBean(EmbeddedElasticsearch.class));
+                assertThat(context.getBean(ElasticsearchClient.class).ping().value()).isTrue();
+            });
+        assertThat(started.get().isRunning()).isFalse();
     }
 
     @SpringBootConfiguration
