@@ -1,0 +1,227 @@
+package cn.beibugulf.roadtosea.ingest;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+
+import cn.beibugulf.roadtosea.ingest.failure.HarvestFailure;
+import cn.beibugulf.roadtosea.ingest.failure.HarvestFailureRepository;
+import cn.beibugulf.roadtosea.ingest.oai.OaiHarvestJobConfiguration;
+import cn.beibugulf.roadtosea.ingest.source.HarvestSource;
+import cn.beibugulf.roadtosea.ingest.source.HarvestSourceNotFoundException;
+import cn.beibugulf.roadtosea.ingest.source.HarvestSourceRepository;
+import cn.beibugulf.roadtosea.ingest.source.HarvestState;
+import cn.beibugulf.roadtosea.ingest.source.HarvestStateRepository;
+import cn.beibugulf.roadtosea.ingest.source.SourceType;
+
+/**
+ * Harvesting as the rest of the application sees it: register sources, start runs (in the
+ * background, one at a time per source), follow them and read what went wrong.
+ */
+public class HarvestService {
+
+	private static final Logger logger = LoggerFactory.getLogger(HarvestService.class);
+
+	private static final Duration POLL_INTERVAL = Duration.ofMillis(100);
+
+	private final HarvestSourceRepository sources;
+
+	private final HarvestStateRepository states;
+
+	private final HarvestFailureRepository failures;
+
+	private final JobOperator jobOperator;
+
+	private final JobRepository jobRepository;
+
+	private final Map<SourceType, Job> jobs;
+
+	private final HarvestRunTracker tracker;
+
+	private final Duration waitTimeout;
+
+	public HarvestService(HarvestSourceRepository sources, HarvestStateRepository states,
+			HarvestFailureRepository failures, JobOperator jobOperator, JobRepository jobRepository,
+			Map<SourceType, Job> jobs, HarvestRunTracker tracker, Duration waitTimeout) {
+		this.sources = sources;
+		this.states = states;
+		this.failures = failures;
+		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
+		this.jobs = Map.copyOf(jobs);
+		this.tracker = tracker;
+		this.waitTimeout = waitTimeout;
+	}
+
+	/** Registers a source, or replaces the registered source with the same id. */
+	public HarvestSource register(HarvestSource source) {
+		return this.sources.save(source);
+	}
+
+	public Optional<HarvestSource> source(String sourceId) {
+		return this.sources.findById(sourceId);
+	}
+
+	public List<HarvestSource> sources() {
+		return this.sources.findAll();
+	}
+
+	public Optional<HarvestState> state(String sourceId) {
+		return this.states.findBySourceId(sourceId);
+	}
+
+	/** Starts an incremental harvest in the background. */
+	public long start(String sourceId) {
+		return start(sourceId, HarvestMode.INCREMENTAL);
+	}
+
+	/**
+	 * Starts a harvest in the background.
+	 * @return the job execution id, for {@link #status(long)}
+	 * @throws HarvestSourceNotFoundException when no source has that id
+	 * @throws HarvestAlreadyRunningException when the source is being harvested
+	 * @throws IllegalStateException when the source is disabled
+	 */
+	public synchronized long start(String sourceId, HarvestMode mode) {
+		HarvestSource source = this.sources.findById(sourceId)
+			.orElseThrow(() -> new HarvestSourceNotFoundException(sourceId));
+		if (!source.enabled()) {
+			throw new IllegalStateException("Source '" + sourceId + "' is disabled");
+		}
+		Job job = this.jobs.get(source.type());
+		if (job == null) {
+			throw new IllegalStateException("No harvest job for sources of type " + source.type());
+		}
+		Optional<JobExecution> running = this.jobRepository.findRunningJobExecutions(job.getName())
+			.stream()
+			.filter((execution) -> sourceId.equals(execution.getJobParameters().getString(OaiHarvestJobConfiguration.SOURCE_ID)))
+			.findFirst();
+		if (running.isPresent()) {
+			throw new HarvestAlreadyRunningException(sourceId, running.get().getId());
+		}
+		JobParametersBuilder parameters = new JobParametersBuilder()
+			.addString(OaiHarvestJobConfiguration.SOURCE_ID, sourceId)
+			.addString(OaiHarvestJobConfiguration.RUN_ID, UUID.randomUUID().toString())
+			.addString(OaiHarvestJobConfiguration.MODE, mode.name(), false);
+		if (mode == HarvestMode.INCREMENTAL) {
+			this.states.findBySourceId(sourceId).map(HarvestState::lastDatestamp)
+				.ifPresent((from) -> parameters.addString(OaiHarvestJobConfiguration.FROM, from, false));
+		}
+		JobParameters jobParameters = parameters.toJobParameters();
+		try {
+			JobExecution execution = this.jobOperator.start(job, jobParameters);
+			logger.info("Harvest {} of source {} ({}) submitted", execution.getId(), sourceId, mode);
+			return execution.getId();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Could not start the harvest of source '" + sourceId + "': " + ex.getMessage(),
+					ex);
+		}
+	}
+
+	/** Runs an incremental harvest and waits until it ends. */
+	public HarvestRun runAndWait(String sourceId) {
+		return runAndWait(sourceId, HarvestMode.INCREMENTAL);
+	}
+
+	/** Runs a harvest and waits until it ends (at most {@code portal.ingest.wait-timeout}). */
+	public HarvestRun runAndWait(String sourceId, HarvestMode mode) {
+		return await(start(sourceId, mode), this.waitTimeout);
+	}
+
+	/**
+	 * Waits until a run ends.
+	 * @throws IllegalStateException when it is still running after {@code timeout}
+	 */
+	public HarvestRun await(long executionId, Duration timeout) {
+		Instant deadline = Instant.now().plus(timeout);
+		HarvestRun run = status(executionId);
+		while (run.isRunning() || this.tracker.isActive(executionId)) {
+			if (Instant.now().isAfter(deadline)) {
+				throw new IllegalStateException("Harvest " + executionId + " still running after " + timeout);
+			}
+			try {
+				Thread.sleep(POLL_INTERVAL);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while waiting for harvest " + executionId, ex);
+			}
+			run = status(executionId);
+		}
+		return run;
+	}
+
+	/**
+	 * The state and counts of a run.
+	 * @throws HarvestRunNotFoundException when there is no such run
+	 */
+	public HarvestRun status(long executionId) {
+		JobExecution execution = this.jobRepository.getJobExecution(executionId);
+		if (execution == null) {
+			throw new HarvestRunNotFoundException(executionId);
+		}
+		HarvestCounts counts = HarvestCounts.of(execution);
+		return new HarvestRun(execution.getId(),
+				execution.getJobParameters().getString(OaiHarvestJobConfiguration.SOURCE_ID),
+				execution.getStatus().name(), execution.getExitStatus().getExitCode(),
+				execution.getExitStatus().getExitDescription(), counts.read(), counts.written(), counts.skipped(),
+				counts.failed(), instant(execution.getStartTime()), instant(execution.getEndTime()));
+	}
+
+	/** The skipped records and failed runs of a source, newest first. */
+	public List<HarvestFailure> failures(String sourceId) {
+		return this.failures.findBySourceId(sourceId);
+	}
+
+	/** The skipped records and the failure of one run, oldest first. */
+	public List<HarvestFailure> failures(long executionId) {
+		return this.failures.findByJobExecutionId(executionId);
+	}
+
+	/** Asks a running harvest to stop at the end of its current chunk. */
+	public boolean stop(long executionId) {
+		try {
+			return this.jobOperator.stop(executionId);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Could not stop harvest " + executionId + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Restarts a failed or stopped run in the background: it continues after the last committed
+	 * chunk, with the same parameters.
+	 * @return the id of the new execution
+	 */
+	public long restart(long executionId) {
+		try {
+			Long restarted = this.jobOperator.restart(executionId);
+			logger.info("Harvest {} restarted as {}", executionId, restarted);
+			return restarted;
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Could not restart harvest " + executionId + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private static Instant instant(LocalDateTime time) {
+		return (time != null) ? time.atZone(ZoneId.systemDefault()).toInstant() : null;
+	}
+
+}

@@ -1,0 +1,96 @@
+package cn.beibugulf.roadtosea.ingest;
+
+import java.time.Clock;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.batch.autoconfigure.BatchTaskExecutor;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+
+import cn.beibugulf.roadtosea.elasticsearch.RecordsIndex;
+import cn.beibugulf.roadtosea.ingest.failure.HarvestFailureRepository;
+import cn.beibugulf.roadtosea.ingest.index.BulkIndexer;
+import cn.beibugulf.roadtosea.ingest.oai.OaiHarvestJobConfiguration;
+import cn.beibugulf.roadtosea.ingest.source.HarvestSourceRepository;
+import cn.beibugulf.roadtosea.ingest.source.HarvestStateRepository;
+import cn.beibugulf.roadtosea.ingest.source.SourceType;
+import cn.beibugulf.roadtosea.storage.StorageAutoConfiguration;
+
+/**
+ * Harvesting: the repositories of {@code harvest_source}, {@code harvest_state} and
+ * {@code harvest_failure}, the bulk indexer, the harvest jobs and the {@link HarvestService}.
+ * Jobs run in the background on a small pool (the {@link BatchTaskExecutor} Spring Boot gives the
+ * {@link JobOperator}), {@code portal.ingest.concurrent-runs} at a time.
+ */
+@AutoConfiguration(after = StorageAutoConfiguration.class)
+@EnableConfigurationProperties(IngestProperties.class)
+@Import(OaiHarvestJobConfiguration.class)
+public class IngestAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	HarvestSourceRepository harvestSourceRepository(DataSource dataSource, ObjectProvider<Clock> clock) {
+		return new HarvestSourceRepository(JdbcClient.create(dataSource), clock.getIfAvailable(Clock::systemUTC));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	HarvestStateRepository harvestStateRepository(DataSource dataSource) {
+		return new HarvestStateRepository(JdbcClient.create(dataSource));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	HarvestFailureRepository harvestFailureRepository(DataSource dataSource, ObjectProvider<Clock> clock) {
+		return new HarvestFailureRepository(JdbcClient.create(dataSource), clock.getIfAvailable(Clock::systemUTC));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	BulkIndexer bulkIndexer(ElasticsearchClient elasticsearchClient) {
+		return new BulkIndexer(elasticsearchClient, RecordsIndex.ALIAS);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	HarvestRunTracker harvestRunTracker() {
+		return new HarvestRunTracker();
+	}
+
+	@Bean
+	@BatchTaskExecutor
+	@ConditionalOnMissingBean(annotation = BatchTaskExecutor.class)
+	ThreadPoolTaskExecutor harvestTaskExecutor(IngestProperties properties, HarvestRunTracker tracker) {
+		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+		executor.setTaskDecorator(tracker);
+		executor.setThreadNamePrefix("harvest-");
+		executor.setCorePoolSize(properties.concurrentRuns());
+		executor.setMaxPoolSize(properties.concurrentRuns());
+		executor.setWaitForTasksToCompleteOnShutdown(false);
+		return executor;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	HarvestService harvestService(HarvestSourceRepository sources, HarvestStateRepository states,
+			HarvestFailureRepository failures, JobOperator jobOperator, JobRepository jobRepository,
+			@Qualifier("oaiHarvestJob") Job oaiHarvestJob, HarvestRunTracker tracker, IngestProperties properties) {
+		return new HarvestService(sources, states, failures, jobOperator, jobRepository,
+				Map.of(SourceType.OAI_PMH, oaiHarvestJob), tracker, properties.waitTimeout());
+	}
+
+}

@@ -1,0 +1,134 @@
+package cn.beibugulf.roadtosea.ingest.oai;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import cn.beibugulf.roadtosea.ingest.HarvestRunTracker;
+import cn.beibugulf.roadtosea.ingest.IngestProperties;
+import cn.beibugulf.roadtosea.ingest.failure.HarvestFailureRepository;
+import cn.beibugulf.roadtosea.ingest.index.BulkIndexer;
+import cn.beibugulf.roadtosea.ingest.index.IndexingException;
+import cn.beibugulf.roadtosea.ingest.source.HarvestSource;
+import cn.beibugulf.roadtosea.ingest.source.HarvestSourceNotFoundException;
+import cn.beibugulf.roadtosea.ingest.source.HarvestSourceRepository;
+import cn.beibugulf.roadtosea.ingest.source.HarvestStateRepository;
+import cn.beibugulf.roadtosea.storage.ObjectStore;
+
+/**
+ * {@code oaiHarvestJob}: one chunk-oriented step that reads a repository with OAI-PMH
+ * ListRecords, maps each record with the crosswalk of its format, stores the raw XML and
+ * bulk-indexes the chunk.
+ *
+ * <p>
+ * Job parameters: {@code sourceId} (identifying), {@code runId} (identifying, makes every run a new
+ * instance), {@code from} (ISO-8601 instant for an incremental harvest, optional) and
+ * {@code mode}. Fault tolerance is declared on the step: records that fail the crosswalk
+ * ({@link CrosswalkException}) or that Elasticsearch rejects ({@link IndexingException}) are skipped
+ * and recorded, up to {@code portal.ingest.oai.skip-limit}; any other failure — the endpoint
+ * unreachable, a malformed page, storage down — fails the run, keeping the chunks committed
+ * before it (a restart continues after them).
+ */
+@Configuration(proxyBeanMethods = false)
+public class OaiHarvestJobConfiguration {
+
+	public static final String JOB_NAME = "oaiHarvestJob";
+
+	public static final String STEP_NAME = "oaiHarvestStep";
+
+	/** Job parameter: the harvest source's id. */
+	public static final String SOURCE_ID = "sourceId";
+
+	/** Job parameter: a unique id per run. */
+	public static final String RUN_ID = "runId";
+
+	/** Job parameter: harvest records changed from this ISO-8601 instant on (optional). */
+	public static final String FROM = "from";
+
+	/** Job parameter: {@code FULL} or {@code INCREMENTAL} (informational). */
+	public static final String MODE = "mode";
+
+	@Bean
+	Job oaiHarvestJob(JobRepository jobRepository, Step oaiHarvestStep, OaiHarvestJobListener oaiHarvestJobListener,
+			HarvestRunTracker harvestRunTracker) {
+		return new JobBuilder(JOB_NAME, jobRepository).listener(harvestRunTracker)
+			.listener(oaiHarvestJobListener)
+			.start(oaiHarvestStep)
+			.build();
+	}
+
+	@Bean
+	Step oaiHarvestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			OaiRecordReader oaiRecordReader, OaiRecordProcessor oaiRecordProcessor, OaiRecordWriter oaiRecordWriter,
+			OaiSkipListener oaiSkipListener, IngestProperties properties) {
+		return new StepBuilder(STEP_NAME, jobRepository)
+			.<OaiRecord, HarvestedRecord>chunk(properties.oai().chunkSize())
+			.transactionManager(transactionManager)
+			.reader(oaiRecordReader)
+			.processor(oaiRecordProcessor)
+			.writer(oaiRecordWriter)
+			.faultTolerant()
+			.skip(CrosswalkException.class, IndexingException.class)
+			.skipLimit(properties.oai().skipLimit())
+			.skipListener(oaiSkipListener)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	OaiRecordReader oaiRecordReader(@Value("#{jobParameters['" + SOURCE_ID + "']}") String sourceId,
+			@Value("#{jobParameters['" + FROM + "']}") String from, HarvestSourceRepository sources,
+			IngestProperties properties, ObjectProvider<Clock> clock) {
+		HarvestSource source = sources.findById(sourceId)
+			.orElseThrow(() -> new HarvestSourceNotFoundException(sourceId));
+		Instant fromInstant = (from != null && !from.isBlank()) ? Instant.parse(from) : null;
+		return new OaiRecordReader(source, fromInstant,
+				new OaiHttpClient(source.baseUrl(), properties.oai(), clock.getIfAvailable(Clock::systemUTC)));
+	}
+
+	@Bean
+	@StepScope
+	OaiRecordProcessor oaiRecordProcessor(@Value("#{jobParameters['" + SOURCE_ID + "']}") String sourceId,
+			HarvestSourceRepository sources, List<Crosswalk> crosswalks, ObjectProvider<Clock> clock) {
+		HarvestSource source = sources.findById(sourceId)
+			.orElseThrow(() -> new HarvestSourceNotFoundException(sourceId));
+		return new OaiRecordProcessor(source, crosswalks, clock.getIfAvailable(Clock::systemUTC));
+	}
+
+	@Bean
+	OaiRecordWriter oaiRecordWriter(ObjectStore objectStore, BulkIndexer bulkIndexer) {
+		return new OaiRecordWriter(objectStore, bulkIndexer);
+	}
+
+	@Bean
+	@StepScope
+	OaiSkipListener oaiSkipListener(@Value("#{jobParameters['" + SOURCE_ID + "']}") String sourceId,
+			@Value("#{stepExecution.jobExecutionId}") Long jobExecutionId, HarvestFailureRepository failures,
+			PlatformTransactionManager transactionManager) {
+		return new OaiSkipListener(sourceId, jobExecutionId, failures, transactionManager);
+	}
+
+	@Bean
+	OaiHarvestJobListener oaiHarvestJobListener(HarvestStateRepository states, HarvestFailureRepository failures,
+			BulkIndexer bulkIndexer, ObjectProvider<Clock> clock) {
+		return new OaiHarvestJobListener(states, failures, bulkIndexer, clock.getIfAvailable(Clock::systemUTC));
+	}
+
+	@Bean
+	OaiDcCrosswalk oaiDcCrosswalk() {
+		return new OaiDcCrosswalk();
+	}
+
+}

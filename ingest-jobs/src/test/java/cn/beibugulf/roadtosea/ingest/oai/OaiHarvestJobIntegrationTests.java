@@ -1,0 +1,314 @@
+package cn.beibugulf.roadtosea.ingest.oai;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import cn.beibugulf.roadtosea.elasticsearch.RecordsIndex;
+import cn.beibugulf.roadtosea.ingest.HarvestMode;
+import cn.beibugulf.roadtosea.ingest.HarvestRun;
+import cn.beibugulf.roadtosea.ingest.HarvestService;
+import cn.beibugulf.roadtosea.ingest.IngestTestApplication;
+import cn.beibugulf.roadtosea.ingest.RawKeys;
+import cn.beibugulf.roadtosea.ingest.TestDataDirectory;
+import cn.beibugulf.roadtosea.ingest.failure.FailureStage;
+import cn.beibugulf.roadtosea.ingest.failure.HarvestFailure;
+import cn.beibugulf.roadtosea.ingest.oai.fixture.OaiDcBuilder;
+import cn.beibugulf.roadtosea.ingest.oai.fixture.OaiFixtureItem;
+import cn.beibugulf.roadtosea.ingest.oai.fixture.OaiFixtureRepository;
+import cn.beibugulf.roadtosea.ingest.oai.fixture.OaiFixtureServer;
+import cn.beibugulf.roadtosea.ingest.source.HarvestSource;
+import cn.beibugulf.roadtosea.record.PortalRecord;
+import cn.beibugulf.roadtosea.storage.ObjectStore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code oaiHarvestJob} end to end against a real OAI-PMH endpoint (the fixture server), the
+ * embedded Elasticsearch node, the embedded S3 server and H2 in file mode.
+ */
+@SpringBootTest(classes = IngestTestApplication.class)
+class OaiHarvestJobIntegrationTests {
+
+	static {
+		TestDataDirectory.use("oai-harvest");
+	}
+
+	private static final AtomicInteger SOURCES = new AtomicInteger();
+
+	private final List<OaiFixtureServer> servers = new ArrayList<>();
+
+	@Autowired
+	private HarvestService harvests;
+
+	@Autowired
+	private ObjectStore objectStore;
+
+	@Autowired
+	private ElasticsearchClient elasticsearch;
+
+	@AfterEach
+	void stopServers() {
+		this.servers.forEach(OaiFixtureServer::close);
+	}
+
+	@Test
+	void harvestsEveryPageStoresRawXmlIndexesEveryRecordAndRunsAgainWithoutDuplicates() throws Exception {
+		List<OaiFixtureItem> items = BeibuGulfFixtures.items("beihai", 25);
+		HarvestSource source = register(serve(BeibuGulfFixtures.repository("北海市图书馆", items), 10));
+
+		HarvestRun first = this.harvests.runAndWait(source.id());
+
+		assertThat(first.status()).isEqualTo("COMPLETED");
+		assertThat(first.exitCode()).isEqualTo("COMPLETED");
+		assertThat(first.read()).isEqualTo(25);
+		assertThat(first.written()).isEqualTo(25);
+		assertThat(first.skipped()).isZero();
+		assertThat(first.failed()).isZero();
+		assertThat(this.servers.get(0).requests()).hasSize(3);
+		assertThat(count(source.id())).isEqualTo(25);
+		for (OaiFixtureItem item : items) {
+			byte[] raw = this.objectStore.get(RawKeys.xml(source.id(), item.identifier())).orElseThrow();
+			assertThat(new String(raw, StandardCharsets.UTF_8)).contains(item.identifier()).contains("<dc:title>");
+		}
+		assertThat(this.objectStore.list(RawKeys.prefix(source.id()))).hasSize(25);
+
+		PortalRecord third = document(source.id(), BeibuGulfFixtures.identifier("beihai", 3));
+		assertThat(third.title()).isEqualTo("涠洲岛火山地貌（第3辑）");
+		assertThat(third.library()).isEqualTo("北海市图书馆");
+		assertThat(third.city()).isEqualTo("北海");
+		assertThat(third.modules()).containsExactly("origins");
+		assertThat(third.themes()).containsExactly("folk-customs");
+		assertThat(third.type()).isEqualTo("image");
+		assertThat(third.issued()).isEqualTo("1993-04");
+		assertThat(third.year()).isEqualTo(1993);
+		assertThat(third.provenance().rawKey()).isEqualTo(RawKeys.xml(source.id(), BeibuGulfFixtures.identifier("beihai", 3)));
+		assertThat(this.harvests.state(source.id())).hasValueSatisfying((state) -> {
+			assertThat(state.lastDatestamp()).isEqualTo(items.get(24).datestamp().toString());
+			assertThat(state.lastStatus()).isEqualTo("COMPLETED");
+			assertThat(state.lastJobExecutionId()).isEqualTo(first.executionId());
+		});
+
+		HarvestRun second = this.harvests.runAndWait(source.id(), HarvestMode.FULL);
+
+		assertThat(second.executionId()).isNotEqualTo(first.executionId());
+		assertThat(second.exitCode()).isEqualTo("COMPLETED");
+		assertThat(second.written()).isEqualTo(25);
+		assertThat(count(source.id())).isEqualTo(25);
+		assertThat(this.objectStore.list(RawKeys.prefix(source.id()))).hasSize(25);
+	}
+
+	@Test
+	void anIncrementalHarvestAsksOnlyForRecordsChangedSinceTheLastOne() throws Exception {
+		LiveFixtureRepository repository = new LiveFixtureRepository(BeibuGulfFixtures.items("hepu", 12));
+		HarvestSource source = register(serve(repository, 10));
+		assertThat(this.harvests.runAndWait(source.id()).written()).isEqualTo(12);
+		Instant newest = BeibuGulfFixtures.item("hepu", 12).datestamp();
+
+		repository.put(BeibuGulfFixtures.item("hepu", 13));
+		repository.put(BeibuGulfFixtures.item("hepu", 14));
+		repository.put(OaiFixtureItem.deleted(BeibuGulfFixtures.identifier("hepu", 2), newest.plusSeconds(7200),
+				List.of("module:dynamics")));
+		HarvestRun incremental = this.harvests.runAndWait(source.id());
+
+		assertThat(incremental.exitCode()).isEqualTo("COMPLETED");
+		assertThat(this.servers.get(0).requests()).anyMatch((query) -> query.contains("from=" + newest.toString().replace(":", "%3A")));
+		assertThat(incremental.read()).isEqualTo(4);
+		assertThat(count(source.id())).isEqualTo(14);
+		PortalRecord tombstone = document(source.id(), BeibuGulfFixtures.identifier("hepu", 2));
+		assertThat(tombstone.deleted()).isTrue();
+		assertThat(tombstone.hidden()).isTrue();
+		assertThat(tombstone.title()).isNull();
+		assertThat(new String(this.objectStore.get(tombstone.provenance().rawKey()).orElseThrow(), StandardCharsets.UTF_8))
+			.contains("status=\"deleted\"");
+	}
+
+	@Test
+	void recordsThatFailTheCrosswalkAreSkippedAndRecordedWithTheirReason() throws Exception {
+		List<OaiFixtureItem> items = new ArrayList<>(BeibuGulfFixtures.items("qinzhou", 12));
+		items.set(4, OaiFixtureItem.of(BeibuGulfFixtures.identifier("qinzhou", 5), items.get(4).datestamp(), List.of(),
+				OaiDcBuilder.create().creator("钦州市地方志办公室").subject("坭兴陶").toXml()));
+		items.set(7, OaiFixtureItem.of(BeibuGulfFixtures.identifier("qinzhou", 8), items.get(7).datestamp(), List.of(),
+				"<mods xmlns=\"http://www.loc.gov/mods/v3\"><titleInfo><title>钦州港</title></titleInfo></mods>"));
+		HarvestSource source = register(serve(BeibuGulfFixtures.repository("钦州", items), 10));
+
+		HarvestRun run = this.harvests.runAndWait(source.id());
+
+		assertThat(run.status()).isEqualTo("COMPLETED");
+		assertThat(run.exitCode()).isEqualTo("COMPLETED WITH SKIPS");
+		assertThat(run.exitDescription()).contains("2 record(s) skipped");
+		assertThat(run.read()).isEqualTo(12);
+		assertThat(run.written()).isEqualTo(10);
+		assertThat(run.skipped()).isEqualTo(2);
+		assertThat(count(source.id())).isEqualTo(10);
+		assertThat(this.objectStore.exists(RawKeys.xml(source.id(), BeibuGulfFixtures.identifier("qinzhou", 5)))).isFalse();
+		List<HarvestFailure> failures = this.harvests.failures(source.id());
+		assertThat(failures).extracting(HarvestFailure::recordIdentifier)
+			.containsExactlyInAnyOrder(BeibuGulfFixtures.identifier("qinzhou", 5), BeibuGulfFixtures.identifier("qinzhou", 8));
+		assertThat(failures).allSatisfy((failure) -> {
+			assertThat(failure.stage()).isEqualTo(FailureStage.MAP);
+			assertThat(failure.jobExecutionId()).isEqualTo(run.executionId());
+		});
+		assertThat(failures).extracting(HarvestFailure::reason)
+			.containsExactlyInAnyOrder("the record has no dc:title", "the metadata is not oai_dc: its root element is <mods>");
+		assertThat(this.harvests.state(source.id())).hasValueSatisfying(
+				(state) -> assertThat(state.lastStatus()).isEqualTo("COMPLETED WITH SKIPS"));
+	}
+
+	@Test
+	void moreSkipsThanTheSkipLimitFailTheRun() throws Exception {
+		List<OaiFixtureItem> items = new ArrayList<>(BeibuGulfFixtures.items("lianzhou", 8));
+		for (int i = 1; i <= 5; i++) {
+			items.set(i, OaiFixtureItem.of(BeibuGulfFixtures.identifier("lianzhou", i + 1), items.get(i).datestamp(),
+					List.of(), OaiDcBuilder.create().subject("无题").toXml()));
+		}
+		HarvestSource source = register(serve(BeibuGulfFixtures.repository("廉州", items), 10));
+
+		HarvestRun run = this.harvests.runAndWait(source.id());
+
+		assertThat(run.status()).isEqualTo("FAILED");
+		assertThat(run.exitDescription())
+			.isEqualTo("More than 3 records were skipped (portal.ingest.oai.skip-limit); the next one: the record has no dc:title");
+		assertThat(count(source.id())).isZero();
+		assertThat(this.harvests.failures(run.executionId())).filteredOn((failure) -> failure.stage() == FailureStage.JOB)
+			.singleElement()
+			.satisfies((failure) -> assertThat(failure.reason()).isEqualTo(run.exitDescription()));
+	}
+
+	@Test
+	void documentsElasticsearchRejectsAreSkippedWithItsReasonAndTheOthersAreIndexed() throws Exception {
+		List<OaiFixtureItem> items = new ArrayList<>(BeibuGulfFixtures.items("fangcheng", 12));
+		String immense = "京".repeat(12_000);
+		items.set(2, OaiFixtureItem.of(BeibuGulfFixtures.identifier("fangcheng", 3), items.get(2).datestamp(), List.of(),
+				OaiDcBuilder.create().title("京族哈节").rights(immense).toXml()));
+		HarvestSource source = register(serve(BeibuGulfFixtures.repository("防城港", items), 10));
+
+		HarvestRun run = this.harvests.runAndWait(source.id());
+
+		assertThat(run.exitCode()).isEqualTo("COMPLETED WITH SKIPS");
+		assertThat(run.written()).isEqualTo(11);
+		assertThat(run.skipped()).isEqualTo(1);
+		assertThat(count(source.id())).isEqualTo(11);
+		assertThat(this.harvests.failures(run.executionId())).singleElement().satisfies((failure) -> {
+			assertThat(failure.stage()).isEqualTo(FailureStage.INDEX);
+			assertThat(failure.recordIdentifier()).isEqualTo(BeibuGulfFixtures.identifier("fangcheng", 3));
+			assertThat(failure.reason()).contains("Elasticsearch rejected").contains("rights");
+		});
+	}
+
+	@Test
+	void anUnreachableEndpointFailsTheRunWithAClearMessageAndIndexesNothing() throws Exception {
+		String closedPort;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			closedPort = String.valueOf(socket.getLocalPort());
+		}
+		HarvestSource source = register("http://127.0.0.1:" + closedPort + "/oai");
+
+		HarvestRun run = this.harvests.runAndWait(source.id());
+
+		assertThat(run.status()).isEqualTo("FAILED");
+		assertThat(run.exitCode()).isEqualTo("FAILED");
+		assertThat(run.exitDescription()).startsWith("Cannot reach the OAI-PMH endpoint")
+			.contains("after 3 attempt(s)")
+			.contains("http://127.0.0.1:" + closedPort + "/oai?verb=ListRecords");
+		assertThat(run.read()).isZero();
+		assertThat(count(source.id())).isZero();
+		assertThat(this.harvests.failures(source.id())).singleElement().satisfies((failure) -> {
+			assertThat(failure.stage()).isEqualTo(FailureStage.READ);
+			assertThat(failure.recordIdentifier()).isNull();
+			assertThat(failure.reason()).isEqualTo(run.exitDescription());
+			assertThat(failure.detail()).contains("ConnectException");
+		});
+		assertThat(this.harvests.state(source.id())).hasValueSatisfying((state) -> {
+			assertThat(state.lastStatus()).isEqualTo("FAILED");
+			assertThat(state.lastDatestamp()).isNull();
+			assertThat(state.lastSuccessAt()).isNull();
+		});
+	}
+
+	@Test
+	void aMalformedPageFailsTheRunKeepsTheCommittedChunksAndARestartFinishesTheHarvest() throws Exception {
+		List<OaiFixtureItem> items = BeibuGulfFixtures.items("dongxing", 25);
+		OaiFixtureServer server = serve(BeibuGulfFixtures.repository("东兴", items), 10);
+		server.malformedPage(2);
+		HarvestSource source = register(server);
+
+		HarvestRun failed = this.harvests.runAndWait(source.id());
+
+		assertThat(failed.status()).isEqualTo("FAILED");
+		assertThat(failed.exitDescription()).startsWith("Malformed OAI-PMH response (not well-formed XML")
+			.contains("resumptionToken=");
+		assertThat(failed.written()).isEqualTo(10);
+		assertThat(count(source.id())).isEqualTo(10);
+		assertThat(this.objectStore.list(RawKeys.prefix(source.id()))).hasSize(10);
+		assertThat(this.harvests.failures(failed.executionId())).singleElement()
+			.satisfies((failure) -> assertThat(failure.stage()).isEqualTo(FailureStage.READ));
+
+		server.clearFaults();
+		HarvestRun restarted = this.harvests.await(this.harvests.restart(failed.executionId()), Duration.ofMinutes(2));
+
+		assertThat(restarted.exitCode()).isEqualTo("COMPLETED");
+		assertThat(restarted.written()).isEqualTo(15);
+		assertThat(count(source.id())).isEqualTo(25);
+		assertThat(this.harvests.state(source.id())).hasValueSatisfying(
+				(state) -> assertThat(state.lastDatestamp()).isEqualTo(items.get(24).datestamp().toString()));
+	}
+
+	@Test
+	void honoursRetryAfterWhenTheRepositoryIsBusy() throws Exception {
+		OaiFixtureServer server = serve(BeibuGulfFixtures.repository("白龙", BeibuGulfFixtures.items("bailong", 15)), 10);
+		server.serviceUnavailableAtRequest(2, Duration.ofSeconds(1));
+		HarvestSource source = register(server);
+
+		HarvestRun run = this.harvests.runAndWait(source.id());
+
+		assertThat(run.exitCode()).isEqualTo("COMPLETED");
+		assertThat(run.written()).isEqualTo(15);
+		assertThat(server.requestCount()).isEqualTo(3);
+		assertThat(server.requests().get(1)).isEqualTo(server.requests().get(2));
+		assertThat(count(source.id())).isEqualTo(15);
+	}
+
+	private OaiFixtureServer serve(OaiFixtureRepository repository, int pageSize) {
+		OaiFixtureServer server = OaiFixtureServer.builder(repository).pageSize(pageSize).start();
+		this.servers.add(server);
+		return server;
+	}
+
+	private HarvestSource register(OaiFixtureServer server) {
+		return register(server.baseUrl());
+	}
+
+	private HarvestSource register(String baseUrl) {
+		String id = "it-" + SOURCES.incrementAndGet();
+		return this.harvests.register(HarvestSource.oai(id, "测试来源 " + id, baseUrl, "北海市图书馆", "北海",
+				List.of("guide"), List.of("history")));
+	}
+
+	private long count(String sourceId) throws IOException {
+		this.elasticsearch.indices().refresh((refresh) -> refresh.index(RecordsIndex.ALIAS));
+		return this.elasticsearch
+			.count((count) -> count.index(RecordsIndex.ALIAS)
+				.query((query) -> query.term((term) -> term.field("sourceId").value(sourceId))))
+			.count();
+	}
+
+	private PortalRecord document(String sourceId, String identifier) throws IOException {
+		return this.elasticsearch
+			.get((get) -> get.index(RecordsIndex.ALIAS).id(PortalRecord.idOf(sourceId, identifier)), PortalRecord.class)
+			.source();
+	}
+
+}
