@@ -8,4 +8,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
 ./mvnw -q -DskipTests -DskipITs package
+export LANG="${LANG:-C.UTF-8}"
 exec java --enable-native-access=ALL-UNNAMED -Xmx1g -jar backend/target/road-to-the-sea.jar "$@"

@@ -5,4 +5,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh --test
+export LANG="${LANG:-C.UTF-8}"
 ./mvnw verify "$@"

@@ -75,9 +75,19 @@ class SearchApiIntegrationTests {
 
 	private static Map<String, Object> doc(String id, String title, String description, List<String> modules,
 			List<String> themes, String type, String library, String city, int year) {
-		return new java.util.HashMap<>(Map.of("id", id, "sourceId", "t", "title", title, "description", description,
-				"modules", modules, "themes", themes, "type", type, "library", library, "city", city, "year", year,
-				"issued", year + "-01-01"));
+		Map<String, Object> doc = new java.util.HashMap<>();
+		doc.put("id", id);
+		doc.put("sourceId", "t");
+		doc.put("title", title);
+		doc.put("description", description);
+		doc.put("modules", modules);
+		doc.put("themes", themes);
+		doc.put("type", type);
+		doc.put("library", library);
+		doc.put("city", city);
+		doc.put("year", year);
+		doc.put("issued", year + "-01-01");
+		return doc;
 	}
 
 	private JsonNode search(String query) {
