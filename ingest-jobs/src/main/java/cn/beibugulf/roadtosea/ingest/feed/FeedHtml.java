@@ -1,0 +1,61 @@
+package cn.beibugulf.roadtosea.ingest.feed;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.jspecify.annotations.Nullable;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+import org.owasp.html.Sanitizers;
+
+/**
+ * HTML from feeds made safe to store and show (OWASP Java HTML Sanitizer), and its plain text
+ * (jsoup). Kept: text formatting, blocks, lists, tables, http(s) links (marked nofollow) and
+ * images. Dropped: script, style, iframe, object, forms, every event handler attribute and
+ * javascript:/data: URLs.
+ */
+final class FeedHtml {
+
+	private static final PolicyFactory POLICY = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS)
+		.and(Sanitizers.LINKS)
+		.and(Sanitizers.IMAGES)
+		.and(Sanitizers.TABLES)
+		.and(new HtmlPolicyBuilder().allowElements("pre", "code", "hr", "figure", "figcaption", "dl", "dt", "dd")
+			.toFactory());
+
+	private FeedHtml() {
+	}
+
+	/** Safe HTML, with relative {@code href} and {@code src} made absolute against {@code base}. */
+	static String sanitize(String html, @Nullable String base) {
+		if (html.isBlank()) {
+			return "";
+		}
+		String absolute = html;
+		if (base != null && (html.contains("href") || html.contains("src"))) {
+			Document document = Jsoup.parseBodyFragment(html, base);
+			document.outputSettings().prettyPrint(false);
+			for (Element element : document.select("a[href], img[src]")) {
+				String attribute = element.hasAttr("href") ? "href" : "src";
+				String resolved = element.absUrl(attribute);
+				if (!resolved.isEmpty()) {
+					element.attr(attribute, resolved);
+				}
+			}
+			absolute = document.body().html();
+		}
+		return POLICY.sanitize(absolute).strip();
+	}
+
+	/** Plain text as HTML: escaped, in one paragraph. */
+	static String fromText(String text) {
+		return text.isBlank() ? "" : "<p>" + Entities.escape(text.strip()) + "</p>";
+	}
+
+	/** The text of some HTML, whitespace collapsed. */
+	static String text(String html) {
+		return html.isBlank() ? "" : Jsoup.parseBodyFragment(html).body().text().strip();
+	}
+
+}
