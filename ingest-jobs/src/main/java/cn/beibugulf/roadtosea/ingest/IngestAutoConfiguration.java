@@ -1,5 +1,8 @@
 package cn.beibugulf.roadtosea.ingest;
 
+import cn.beibugulf.roadtosea.enrich.Gazetteer;
+import cn.beibugulf.roadtosea.enrich.LanguageDetector;
+import cn.beibugulf.roadtosea.enrich.RecordEnricher;
 import java.time.Clock;
 import java.util.Map;
 
@@ -63,6 +66,12 @@ public class IngestAutoConfiguration {
 	@ConditionalOnMissingBean
 	BulkIndexer bulkIndexer(ElasticsearchClient elasticsearchClient) {
 		return new BulkIndexer(elasticsearchClient, RecordsIndex.ALIAS);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	RecordEnricher recordEnricher() {
+		return new RecordEnricher(new LanguageDetector(), Gazetteer.load());
 	}
 
 	@Bean

@@ -1,5 +1,6 @@
 package cn.beibugulf.roadtosea.ingest.oai;
 
+import cn.beibugulf.roadtosea.enrich.RecordEnricher;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -101,10 +102,11 @@ public class OaiHarvestJobConfiguration {
 	@Bean
 	@StepScope
 	OaiRecordProcessor oaiRecordProcessor(@Value("#{jobParameters['" + SOURCE_ID + "']}") String sourceId,
-			HarvestSourceRepository sources, List<Crosswalk> crosswalks, ObjectProvider<Clock> clock) {
+			HarvestSourceRepository sources, List<Crosswalk> crosswalks, RecordEnricher enricher,
+			ObjectProvider<Clock> clock) {
 		HarvestSource source = sources.findById(sourceId)
 			.orElseThrow(() -> new HarvestSourceNotFoundException(sourceId));
-		return new OaiRecordProcessor(source, crosswalks, clock.getIfAvailable(Clock::systemUTC));
+		return new OaiRecordProcessor(source, crosswalks, enricher, clock.getIfAvailable(Clock::systemUTC));
 	}
 
 	@Bean

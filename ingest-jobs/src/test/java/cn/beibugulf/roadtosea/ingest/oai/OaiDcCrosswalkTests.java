@@ -150,6 +150,8 @@ class OaiDcCrosswalkTests {
 	@Test
 	void deletedRecordsBecomeHiddenTombstones() {
 		OaiRecordProcessor processor = new OaiRecordProcessor(SOURCE, List.of(this.crosswalk),
+				new cn.beibugulf.roadtosea.enrich.RecordEnricher(new cn.beibugulf.roadtosea.enrich.LanguageDetector(),
+						cn.beibugulf.roadtosea.enrich.Gazetteer.load()),
 				java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC));
 		OaiRecord deleted = new OaiRecord("oai:x:6", NOW, List.of("module:origins"), true, "oai_dc", null);
 
