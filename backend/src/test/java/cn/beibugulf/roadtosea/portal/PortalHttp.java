@@ -33,15 +33,35 @@ public final class PortalHttp {
 	}
 
 	public Response get(String pathAndQuery) {
+		return send(HttpRequest.newBuilder(URI.create(this.base + pathAndQuery)).GET());
+	}
+
+	public Response post(String path, String json) {
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json, StandardCharsets.UTF_8)));
+	}
+
+	public Response put(String path, String json) {
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+	}
+
+	public Response delete(String path) {
+		return send(HttpRequest.newBuilder(URI.create(this.base + path)).DELETE());
+	}
+
+	private Response send(HttpRequest.Builder request) {
+		String target = request.build().method() + " " + request.build().uri();
 		try {
-			HttpResponse<String> response = this.client.send(
-					HttpRequest.newBuilder(URI.create(this.base + pathAndQuery)).timeout(Duration.ofSeconds(30)).build(),
+			HttpResponse<String> response = this.client.send(request.timeout(Duration.ofSeconds(30)).build(),
 					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 			return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
 					response.body());
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException("GET " + pathAndQuery + " failed", ex);
+			throw new IllegalStateException(target + " failed", ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -73,6 +73,14 @@ public class HarvestService {
 		return this.sources.save(source);
 	}
 
+	/**
+	 * Removes a source with its harvest state and failure records. Its records stay in the index
+	 * and in object storage (taking them down is a curator's separate decision).
+	 */
+	public boolean deleteSource(String sourceId) {
+		return this.sources.delete(sourceId);
+	}
+
 	public Optional<HarvestSource> source(String sourceId) {
 		return this.sources.findById(sourceId);
 	}
@@ -172,16 +180,25 @@ public class HarvestService {
 	 * @throws HarvestRunNotFoundException when there is no such run
 	 */
 	public HarvestRun status(long executionId) {
-		JobExecution execution = this.jobRepository.getJobExecution(executionId);
+		JobExecution execution;
+		try {
+			execution = this.jobRepository.getJobExecution(executionId);
+		}
+		catch (org.springframework.dao.EmptyResultDataAccessException ex) {
+			execution = null;
+		}
 		if (execution == null) {
 			throw new HarvestRunNotFoundException(executionId);
 		}
+		// the final status is stored before the job's listeners have written the exit message and
+		// the harvest state; until the tracker has seen the run end, report it as still running
+		Instant endedAt = this.tracker.isActive(executionId) ? null : instant(execution.getEndTime());
 		HarvestCounts counts = HarvestCounts.of(execution);
 		return new HarvestRun(execution.getId(),
 				execution.getJobParameters().getString(OaiHarvestJobConfiguration.SOURCE_ID),
 				execution.getStatus().name(), execution.getExitStatus().getExitCode(),
 				execution.getExitStatus().getExitDescription(), counts.read(), counts.written(), counts.skipped(),
-				counts.failed(), instant(execution.getStartTime()), instant(execution.getEndTime()));
+				counts.failed(), instant(execution.getStartTime()), endedAt);
 	}
 
 	/** The skipped records and failed runs of a source, newest first. */

@@ -1,6 +1,5 @@
 package cn.beibugulf.roadtosea.ingest;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -29,18 +28,14 @@ public class IngestDefaults implements EnvironmentPostProcessor, Ordered {
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		Map<String, Object> defaults = new LinkedHashMap<>();
-		String dataDir = environment.getProperty("portal.data-dir", "./data");
-		defaults.put("spring.datasource.url", h2Url(dataDir));
+		// a placeholder, resolved when the data source is bound: property sources added after this
+		// post-processor (a test's dynamic properties, say) still decide where the database lives
+		defaults.put("spring.datasource.url", "jdbc:h2:file:${portal.data-dir:./data}/db/portal");
 		defaults.put("spring.batch.job.enabled", "false");
 		defaults.put("spring.batch.jdbc.initialize-schema", "never");
 		environment.getPropertySources().addLast(new MapPropertySource(PROPERTY_SOURCE, defaults));
 	}
 
-	/** {@code jdbc:h2:file:/abs/data/db/portal} for a data folder. */
-	static String h2Url(String dataDir) {
-		Path database = Path.of(dataDir).resolve("db").resolve("portal").toAbsolutePath().normalize();
-		return "jdbc:h2:file:" + database;
-	}
 
 	@Override
 	public int getOrder() {

@@ -2,6 +2,10 @@ package cn.beibugulf.roadtosea.portal.system;
 
 import java.io.IOException;
 
+import cn.beibugulf.roadtosea.ingest.HarvestAlreadyRunningException;
+import cn.beibugulf.roadtosea.ingest.HarvestRunNotFoundException;
+import cn.beibugulf.roadtosea.ingest.source.HarvestSourceNotFoundException;
+import cn.beibugulf.roadtosea.portal.admin.SourceConflictException;
 import cn.beibugulf.roadtosea.portal.records.RecordNotFoundException;
 import cn.beibugulf.roadtosea.portal.search.InvalidSearchException;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
@@ -37,6 +41,27 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ProblemDetail notFound(RecordNotFoundException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 		problem.setTitle("Record not found");
+		return problem;
+	}
+
+	@ExceptionHandler({ HarvestSourceNotFoundException.class, HarvestRunNotFoundException.class })
+	ProblemDetail harvestNotFound(RuntimeException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+		problem.setTitle("Not found");
+		return problem;
+	}
+
+	@ExceptionHandler({ HarvestAlreadyRunningException.class, SourceConflictException.class, IllegalStateException.class })
+	ProblemDetail conflict(RuntimeException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setTitle("Conflict");
+		return problem;
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	ProblemDetail invalidInput(IllegalArgumentException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setTitle("Invalid request");
 		return problem;
 	}
 
