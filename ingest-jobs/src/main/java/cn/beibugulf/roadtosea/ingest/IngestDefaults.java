@@ -1,5 +1,6 @@
 package cn.beibugulf.roadtosea.ingest;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -8,6 +9,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.PropertySource;
 
 /**
  * Defaults every application using the ingest jobs needs, added with the lowest precedence (any
@@ -28,14 +30,37 @@ public class IngestDefaults implements EnvironmentPostProcessor, Ordered {
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		Map<String, Object> defaults = new LinkedHashMap<>();
-		// a placeholder, resolved when the data source is bound: property sources added after this
+		// worked out when the data source is bound, not now: property sources added after this
 		// post-processor (a test's dynamic properties, say) still decide where the database lives
-		defaults.put("spring.datasource.url", "jdbc:h2:file:${portal.data-dir:./data}/db/portal");
+		environment.getPropertySources().addLast(new H2UrlPropertySource(environment));
 		defaults.put("spring.batch.job.enabled", "false");
 		defaults.put("spring.batch.jdbc.initialize-schema", "never");
 		environment.getPropertySources().addLast(new MapPropertySource(PROPERTY_SOURCE, defaults));
 	}
 
+
+	/** {@code jdbc:h2:file:/abs/data/db/portal} for a data folder (H2 wants absolute or ./ paths). */
+	static String h2Url(String dataDir) {
+		Path database = Path.of(dataDir).resolve("db").resolve("portal").toAbsolutePath().normalize();
+		return "jdbc:h2:file:" + database;
+	}
+
+	/** The default {@code spring.datasource.url}, computed from {@code portal.data-dir} at lookup. */
+	static final class H2UrlPropertySource extends PropertySource<ConfigurableEnvironment> {
+
+		H2UrlPropertySource(ConfigurableEnvironment environment) {
+			super(PROPERTY_SOURCE + "H2Url", environment);
+		}
+
+		@Override
+		public Object getProperty(String name) {
+			if (!"spring.datasource.url".equals(name)) {
+				return null;
+			}
+			return h2Url(getSource().getProperty("portal.data-dir", "./data"));
+		}
+
+	}
 
 	@Override
 	public int getOrder() {

@@ -38,4 +38,15 @@ class IngestDefaultsTests {
 		assertThat(environment.getProperty("spring.batch.job.enabled")).isEqualTo("true");
 	}
 
+
+	@Test
+	void aDataDirectoryAddedLaterStillDecides() {
+		StandardEnvironment environment = new StandardEnvironment();
+		new IngestDefaults().postProcessEnvironment(environment, new SpringApplication());
+
+		environment.getPropertySources().addFirst(new MockPropertySource().withProperty("portal.data-dir", "/tmp/it-data"));
+
+		assertThat(environment.getProperty("spring.datasource.url")).isEqualTo("jdbc:h2:file:/tmp/it-data/db/portal");
+	}
+
 }
