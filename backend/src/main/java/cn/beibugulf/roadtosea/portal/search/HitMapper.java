@@ -15,6 +15,10 @@ final class HitMapper {
 
 	static final int SNIPPET_LENGTH = 160;
 
+	static final String VERSIONS = "versions";
+
+	static final int MAX_VERSIONS = 5;
+
 	private HitMapper() {
 	}
 
@@ -35,7 +39,26 @@ final class HitMapper {
 				: source.get("year") != null ? text(source.get("year")) : null;
 		return new SearchResult.Hit(hit.id(), title, titleHighlight, snippet, strings(source.get("modules")),
 				strings(source.get("themes")), nullable(source.get("type")), date, nullable(source.get("library")),
-				nullable(source.get("city")), strings(source.get("creators")));
+				nullable(source.get("city")), strings(source.get("creators")), versions(hit));
+	}
+
+	@SuppressWarnings("rawtypes")
+	private static List<SearchResult.Version> versions(Hit<Map> hit) {
+		var inner = hit.innerHits().get(VERSIONS);
+		if (inner == null) {
+			return List.of();
+		}
+		return inner.hits()
+			.hits()
+			.stream()
+			.filter(version -> !hit.id().equals(version.id()))
+			.limit(MAX_VERSIONS)
+			.map(version -> {
+				Map<?, ?> source = version.source() == null ? Map.of() : version.source().to(Map.class);
+				return new SearchResult.Version(version.id(), text(source.get("title")), nullable(source.get("library")),
+						nullable(source.get("sourceId")));
+			})
+			.toList();
 	}
 
 	private static String first(Map<String, List<String>> highlight, String... fields) {

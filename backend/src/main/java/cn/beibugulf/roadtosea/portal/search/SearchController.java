@@ -35,6 +35,8 @@ class SearchController {
 					+ "/api/search?q=北海&module=origins&module=features&page=1&size=20")
 	SearchResult search(@Parameter(description = "the words to find, e.g. 北海") @RequestParam(defaultValue = "") String q,
 			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size,
+			@Parameter(description = "relevance (default), date, date_asc or title") @RequestParam(required = false) String sort,
+			@Parameter(description = "nextCursor of the previous page, for paging past 10,000 hits") @RequestParam(required = false) String after,
 			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) throws IOException {
 		Map<String, List<String>> filters = new LinkedHashMap<>();
 		parameters.forEach((name, values) -> {
@@ -46,7 +48,8 @@ class SearchController {
 				filters.put(name, chosen);
 			}
 		});
-		return this.searchService.search(new SearchRequest(q, filters, page, size));
+		return this.searchService
+			.search(new SearchRequest(q, filters, page, size, SearchSort.parse(sort), after));
 	}
 
 }

@@ -47,9 +47,14 @@ final class SearchQueryBuilder {
 		Query titlePhrase = Query.of(q -> q.matchPhrase(p -> p.field("title.bigram").query(text).slop(1).boost(6f)));
 		Query descriptionPhrase = Query
 			.of(q -> q.matchPhrase(p -> p.field("description.bigram").query(text).slop(2).boost(2f)));
-		return Query.of(q -> q.bool(b -> b.should(words, bigrams)
-			.minimumShouldMatch("1")
-			.should(titlePhrase, descriptionPhrase)));
+		List<Query> should = new ArrayList<>(List.of(words, bigrams, titlePhrase, descriptionPhrase));
+		if (request.looksLikePinyin()) {
+			// pinyin typed for Chinese: whole syllables (beihai) and initials or a started word (bh, beih)
+			String pinyin = text.toLowerCase(java.util.Locale.ROOT);
+			should.add(Query.of(q -> q.match(m -> m.field("pinyin").query(pinyin).operator(Operator.And).boost(3f))));
+			should.add(Query.of(q -> q.matchBoolPrefix(m -> m.field("pinyin").query(pinyin).operator(Operator.And))));
+		}
+		return Query.of(q -> q.bool(b -> b.should(should).minimumShouldMatch("1")));
 	}
 
 	/** Records that must never be shown: taken down or deleted at the source. */

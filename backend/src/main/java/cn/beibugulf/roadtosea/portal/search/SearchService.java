@@ -44,24 +44,42 @@ class SearchService {
 		Map<String, Aggregation> aggregations = facetAggregations(filters);
 
 		@SuppressWarnings("rawtypes")
-		SearchResponse<Map> response = this.client.search(s -> s.index(RecordsIndex.ALIAS)
-			.query(query)
-			.postFilter(postFilter)
-			.aggregations(aggregations)
-			.from(request.from())
-			.size(request.size())
-			.trackTotalHits(t -> t.enabled(true))
+		SearchResponse<Map> response = this.client.search(s -> {
+			s.index(RecordsIndex.ALIAS)
+				.query(query)
+				.postFilter(postFilter)
+				.aggregations(aggregations)
+				.size(request.size())
+				.sort(request.sort().options())
+				.trackTotalHits(t -> t.enabled(true));
+			if (request.isCursorPaging()) {
+				s.searchAfter(SearchCursor.decode(request.after()));
+			}
+			else {
+				// one hit per work; the other versions come along as inner hits
+				s.from(request.from())
+					.collapse(c -> c.field("workKey")
+						.innerHits(i -> i.name(HitMapper.VERSIONS).size(HitMapper.MAX_VERSIONS + 1)
+							.source(src -> src.filter(f -> f.includes("id", "title", "library", "sourceId")))));
+			}
+			return s
 			.source(src -> src.filter(f -> f.excludes("fullText", "pinyin", "suggest")))
 			.highlight(h -> h.encoder(HighlighterEncoder.Html)
 				.preTags(MARK_OPEN)
 				.postTags(MARK_CLOSE)
 				.type(HighlighterType.Unified)
-				.fields(highlightFields())), Map.class);
+				.fields(highlightFields()));
+		}, Map.class);
 
 		List<SearchResult.Hit> hits = response.hits().hits().stream().map(hit -> HitMapper.toHit(hit)).toList();
 		long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+		String nextCursor = null;
+		if (hits.size() == request.size()) {
+			var last = response.hits().hits().getLast();
+			nextCursor = last.sort().isEmpty() ? null : SearchCursor.encode(last.sort());
+		}
 		return new SearchResult(request.query(), request.page(), request.size(), total, response.took(), hits,
-				facetValues(response.aggregations(), request));
+				facetValues(response.aggregations(), request), nextCursor);
 	}
 
 	private static List<NamedValue<HighlightField>> highlightFields() {
