@@ -108,7 +108,9 @@ final class Marc21Mapping {
 
 	static List<String> isbns(Record record) {
 		Set<String> isbns = new LinkedHashSet<>();
-		MarcFields.dataFields(record, "020").forEach((f) -> MarcFields.addIfPresent(isbns, MarcFields.isbn(MarcFields.firstSubfield(f, 'a'))));
+		for (DataField field : MarcFields.dataFields(record, "020")) {
+			MarcFields.addIfPresent(isbns, MarcFields.isbn(MarcFields.firstSubfield(field, 'a')));
+		}
 		return List.copyOf(isbns);
 	}
 

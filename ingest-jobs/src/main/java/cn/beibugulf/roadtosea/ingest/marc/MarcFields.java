@@ -1,5 +1,6 @@
 package cn.beibugulf.roadtosea.ingest.marc;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -81,7 +82,11 @@ final class MarcFields {
 		return values;
 	}
 
-	/** Text without the non-sorting marks and with white space collapsed. */
+	/**
+	 * Text as the portal stores it: composed (NFC, so MARC-8's base letter plus combining mark
+	 * becomes one character and "ά" matches what users type), without the non-sorting marks,
+	 * white space collapsed.
+	 */
 	static String text(String value) {
 		StringBuilder out = new StringBuilder(value.length());
 		for (int i = 0; i < value.length(); i++) {
@@ -90,7 +95,7 @@ final class MarcFields {
 				out.append(c);
 			}
 		}
-		return out.toString().replaceAll("[\\s\\p{Z}]+", " ").strip();
+		return Normalizer.normalize(out, Normalizer.Form.NFC).replaceAll("[\\s\\p{Z}]+", " ").strip();
 	}
 
 	/**

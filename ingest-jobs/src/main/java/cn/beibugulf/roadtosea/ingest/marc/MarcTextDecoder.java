@@ -161,7 +161,8 @@ final class MarcTextDecoder {
 			return new Text(MarcTextDecoder::utf8, false);
 		}
 		if (scheme != ' ') {
-			problems.add(ReadStage.DECODE, "leader/09 is '" + scheme + "', neither blank (MARC-8) nor 'a' (UTF-8): read as MARC-8");
+			problems.add(ReadStage.DECODE,
+					"leader/09 is '" + scheme + "', neither blank (MARC-8) nor 'a' (UTF-8): read as MARC-8");
 		}
 		if (indexOf(all, ESC, 0) < 0 && !CharsetGuesser.isUtf8(all) && !looksLikeMarc8(structure)) {
 			Charset legacy = CharsetGuesser.guessLegacy(all);

@@ -101,7 +101,9 @@ final class UnimarcMapping {
 
 	static List<String> isbns(Record record) {
 		Set<String> isbns = new LinkedHashSet<>();
-		MarcFields.dataFields(record, "010").forEach((f) -> MarcFields.addIfPresent(isbns, MarcFields.isbn(MarcFields.firstSubfield(f, 'a'))));
+		for (DataField field : MarcFields.dataFields(record, "010")) {
+			MarcFields.addIfPresent(isbns, MarcFields.isbn(MarcFields.firstSubfield(field, 'a')));
+		}
 		return List.copyOf(isbns);
 	}
 
