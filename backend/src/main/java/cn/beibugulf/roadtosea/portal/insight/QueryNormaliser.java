@@ -8,11 +8,12 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import com.github.houbb.opencc4j.util.ZhConverterUtil;
+import cn.beibugulf.roadtosea.enrich.ChineseText;
 
 /**
  * Makes searches that differ only in width, case, spacing or Traditional/Simplified script count
- * as one query on the dashboard: NFKC, Traditional → Simplified, lower case, single spaces.
+ * as one query on the dashboard: NFKC, Traditional → Simplified (as the ingest enrichment
+ * converts), lower case, single spaces.
  */
 final class QueryNormaliser {
 
@@ -30,9 +31,7 @@ final class QueryNormaliser {
 			return "";
 		}
 		String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
-		if (ZhConverterUtil.containsTraditional(folded)) {
-			folded = ZhConverterUtil.toSimple(folded);
-		}
+		folded = ChineseText.toSimplified(folded);
 		folded = SPACES.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
 		return cut(folded, MAX_QUERY);
 	}

@@ -8,14 +8,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import com.github.houbb.pinyin.constant.enums.PinyinStyleEnum;
-import com.github.houbb.pinyin.util.PinyinHelper;
+import cn.beibugulf.roadtosea.enrich.Pinyin;
 
 /**
  * Finds which Chinese suggest input a pinyin input stands for. The index holds the inputs of a
  * record as one flat list (北海, beihai, bh, …), so when a reader's pinyin matched {@code beihai}
- * the portal shows 北海, the input whose full pinyin or initials it is. Pinyin is computed with
- * the same library the ingest enrichment uses.
+ * the portal shows 北海, the input whose full pinyin or initials it is. Pinyin is computed by the
+ * ingest enrichment's own {@link Pinyin}, so it spells exactly as the indexed inputs do.
  */
 final class PinyinMatcher {
 
@@ -24,6 +23,9 @@ final class PinyinMatcher {
 	private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
 
 	static final int CACHE_SIZE = 10_000;
+
+	/** Suggest inputs, pinyin ones included, are cut at this length by the enrichment. */
+	static final int MAX_INPUT_LENGTH = 50;
 
 	private static final Map<String, String[]> CACHE = Collections
 		.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
@@ -55,20 +57,23 @@ final class PinyinMatcher {
 
 	/**
 	 * The Chinese inputs whose full pinyin or initials equal the pinyin given, shortest first (a
-	 * place or a name before a whole title).
+	 * place or a name before a whole title). A pinyin input as long as the enrichment keeps may
+	 * have been cut: it matches the start of a pinyin.
 	 */
 	static List<String> chineseFor(String pinyin, List<String> inputs) {
 		String wanted = compact(pinyin);
 		if (wanted.isEmpty()) {
 			return List.of();
 		}
+		boolean cut = pinyin.strip().length() >= MAX_INPUT_LENGTH;
 		// a Han character spells at least one letter: longer inputs cannot match, and need no pinyin
 		return inputs.stream()
-			.filter(input -> input.codePointCount(0, input.length()) <= wanted.length())
+			.filter(input -> cut || input.codePointCount(0, input.length()) <= wanted.length())
 			.filter(PinyinMatcher::hasHan)
 			.filter(input -> {
 				String[] spelled = spelled(input);
-				return wanted.equals(spelled[0]) || wanted.equals(spelled[1]);
+				return cut ? spelled[0].startsWith(wanted) || spelled[1].startsWith(wanted)
+						: wanted.equals(spelled[0]) || wanted.equals(spelled[1]);
 			})
 			.distinct()
 			.sorted(Comparator.comparingInt(String::length))
@@ -86,11 +91,11 @@ final class PinyinMatcher {
 	}
 
 	static String full(String chinese) {
-		return compact(PinyinHelper.toPinyin(chinese, PinyinStyleEnum.NORMAL));
+		return compact(Pinyin.full(chinese));
 	}
 
 	static String initials(String chinese) {
-		return compact(PinyinHelper.toPinyin(chinese, PinyinStyleEnum.FIRST_LETTER));
+		return compact(Pinyin.initials(chinese));
 	}
 
 }

@@ -20,6 +20,21 @@ class PinyinMatcherTests {
 	}
 
 	@Test
+	void spellsAsTheEnrichmentDoes() {
+		assertThat(PinyinMatcher.chineseFor("lvdao", List.of("绿岛"))).containsExactly("绿岛");
+		assertThat(PinyinMatcher.chineseFor("taiwan", List.of("臺灣"))).containsExactly("臺灣");
+		assertThat(PinyinMatcher.chineseFor("bhlc ls", List.of("北海老城，历史"))).containsExactly("北海老城，历史");
+	}
+
+	@Test
+	void aPinyinInputCutAtFiftyLettersStillFindsItsTitle() {
+		String title = "北海老城历史街区的骑楼建筑与近代开埠以来的商贸往来研究";
+		String cut = PinyinMatcher.full(title).substring(0, PinyinMatcher.MAX_INPUT_LENGTH);
+		assertThat(PinyinMatcher.chineseFor(cut, List.of(title, "北海"))).containsExactly(title);
+		assertThat(PinyinMatcher.chineseFor(cut.substring(0, 20), List.of(title))).isEmpty();
+	}
+
+	@Test
 	void nothingForOtherText() {
 		assertThat(PinyinMatcher.chineseFor("beibu", INPUTS)).isEmpty();
 		assertThat(PinyinMatcher.chineseFor("", INPUTS)).isEmpty();
