@@ -66,9 +66,9 @@ final class PinyinMatcher {
 			return List.of();
 		}
 		boolean cut = pinyin.strip().length() >= MAX_INPUT_LENGTH;
-		// a Han character spells at least one letter: longer inputs cannot match, and need no pinyin
+		// every letter or digit spells at least one letter: longer inputs cannot match, and need no pinyin
 		return inputs.stream()
-			.filter(input -> cut || input.codePointCount(0, input.length()) <= wanted.length())
+			.filter(input -> cut || input.codePoints().filter(Character::isLetterOrDigit).count() <= wanted.length())
 			.filter(PinyinMatcher::hasHan)
 			.filter(input -> {
 				String[] spelled = spelled(input);
