@@ -46,10 +46,14 @@ public class IngestDefaults implements EnvironmentPostProcessor, Ordered {
 	}
 
 	/** The default {@code spring.datasource.url}, computed from {@code portal.data-dir} at lookup. */
-	static final class H2UrlPropertySource extends PropertySource<ConfigurableEnvironment> {
+	static final class H2UrlPropertySource extends PropertySource<Object> {
+
+		// not the source object: Boot walks into a source that is itself an environment, forever
+		private final ConfigurableEnvironment environment;
 
 		H2UrlPropertySource(ConfigurableEnvironment environment) {
-			super(PROPERTY_SOURCE + "H2Url", environment);
+			super(PROPERTY_SOURCE + "H2Url", new Object());
+			this.environment = environment;
 		}
 
 		@Override
@@ -57,7 +61,7 @@ public class IngestDefaults implements EnvironmentPostProcessor, Ordered {
 			if (!"spring.datasource.url".equals(name)) {
 				return null;
 			}
-			return h2Url(getSource().getProperty("portal.data-dir", "./data"));
+			return h2Url(this.environment.getProperty("portal.data-dir", "./data"));
 		}
 
 	}

@@ -1,7 +1,6 @@
 package cn.beibugulf.roadtosea.portal.search;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,16 +37,7 @@ class SearchController {
 			@Parameter(description = "relevance (default), date, date_asc or title") @RequestParam(required = false) String sort,
 			@Parameter(description = "nextCursor of the previous page, for paging past 10,000 hits") @RequestParam(required = false) String after,
 			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) throws IOException {
-		Map<String, List<String>> filters = new LinkedHashMap<>();
-		parameters.forEach((name, values) -> {
-			if (Facets.isFacet(name)) {
-				List<String> chosen = values.stream().filter(value -> !value.isBlank()).distinct().toList();
-				if (chosen.size() > 50) {
-					throw new InvalidSearchException("facet.too-many", "Too many values chosen for " + name + ".");
-				}
-				filters.put(name, chosen);
-			}
-		});
+		Map<String, List<String>> filters = SearchQueries.filters(parameters);
 		return this.searchService
 			.search(new SearchRequest(q, filters, page, size, SearchSort.parse(sort), after));
 	}

@@ -17,6 +17,7 @@ import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.HighlighterType;
 import co.elastic.clients.util.NamedValue;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,8 +33,11 @@ class SearchService {
 
 	private final ElasticsearchClient client;
 
-	SearchService(ElasticsearchClient client) {
+	private final ApplicationEventPublisher events;
+
+	SearchService(ElasticsearchClient client, ApplicationEventPublisher events) {
 		this.client = client;
+		this.events = events;
 	}
 
 	SearchResult search(SearchRequest request) throws IOException {
@@ -73,6 +77,7 @@ class SearchService {
 
 		List<SearchResult.Hit> hits = response.hits().hits().stream().map(hit -> HitMapper.toHit(hit)).toList();
 		long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+		this.events.publishEvent(new SearchPerformedEvent(request.query(), request.filters(), total, response.took()));
 		String nextCursor = null;
 		if (hits.size() == request.size()) {
 			var last = response.hits().hits().getLast();

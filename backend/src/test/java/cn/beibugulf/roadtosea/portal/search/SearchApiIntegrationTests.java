@@ -50,12 +50,20 @@ class SearchApiIntegrationTests {
 	void indexCorpus() throws IOException {
 		this.http = new PortalHttp(this.port);
 		List<Map<String, Object>> docs = new ArrayList<>();
-		docs.add(doc("t:1", "北海老城历史街区的骑楼建筑", "北海珠海路的骑楼见证了近代开埠以来的商贸往来。", List.of("origins"),
-				List.of("history"), "article", "北海市图书馆", "北海", 2019));
+		Map<String, Object> arcades = doc("t:1", "北海老城历史街区的骑楼建筑", "北海珠海路的骑楼见证了近代开埠以来的商贸往来。",
+				List.of("origins"), List.of("history"), "article", "北海市图书馆", "北海", 2019);
+		arcades.put("pinyin", "beihai laocheng lishi jiequ | beihailaochenglishijiequ | bhlclsjq");
+		docs.add(arcades);
 		docs.add(doc("t:2", "北方的港口与辽阔的大海", "一篇关于北方港口城市面向大海发展的随笔。", List.of("features"),
 				List.of("sightseeing"), "article", "南宁市图书馆", "南宁", 2021));
-		docs.add(doc("t:3", "合浦汉墓与海上丝绸之路", "合浦是汉代海上丝绸之路的重要始发港，北海地区出土了大量汉代文物。", List.of("origins", "features"),
-				List.of("history", "belt-and-road"), "book", "北海市图书馆", "北海", 2015));
+		Map<String, Object> hepu = doc("t:3", "合浦汉墓与海上丝绸之路", "合浦是汉代海上丝绸之路的重要始发港，北海地区出土了大量汉代文物。",
+				List.of("origins", "features"), List.of("history", "belt-and-road"), "book", "北海市图书馆", "北海", 2015);
+		hepu.put("workKey", "work:hepu");
+		docs.add(hepu);
+		Map<String, Object> sameWork = doc("t:9", "合浦汉墓与海上丝绸之路", "同一部书在钦州市图书馆的馆藏记录。",
+				List.of("origins", "features"), List.of("history"), "book", "钦州市图书馆", "钦州", 2015);
+		sameWork.put("workKey", "work:hepu");
+		docs.add(sameWork);
 		docs.add(doc("t:4", "佛教學與海上絲綢之路", "海上絲綢之路也是佛教傳播的通道。", List.of("features"),
 				List.of("cultural-exchange"), "thesis", "钦州市图书馆", "钦州", 2010));
 		docs.add(doc("t:5", "近代佛教学研究综述", "综述近代以来的佛教学研究。", List.of("thinktank"), List.of("cultural-exchange"),
@@ -79,6 +87,7 @@ class SearchApiIntegrationTests {
 			List<String> themes, String type, String library, String city, int year) {
 		Map<String, Object> doc = new java.util.HashMap<>();
 		doc.put("id", id);
+		doc.put("workKey", "work:" + id);
 		doc.put("sourceId", "t");
 		doc.put("title", title);
 		doc.put("description", description);
@@ -104,6 +113,13 @@ class SearchApiIntegrationTests {
 		return ids;
 	}
 
+	/** Hit ids and the ids of the other versions shown with them. */
+	private static List<String> idsWithVersions(JsonNode result) {
+		List<String> ids = ids(result);
+		result.get("hits").forEach(hit -> hit.get("versions").forEach(v -> ids.add(v.get("id").asString())));
+		return ids;
+	}
+
 	@Test
 	void beihaiRanksTheWordAboveItsCharactersApartAndMarksIt() {
 		JsonNode result = search("q=" + encode("北海"));
@@ -123,16 +139,16 @@ class SearchApiIntegrationTests {
 	void traditionalAndSimplifiedFindEachOther() {
 		assertThat(ids(search("q=" + encode("佛教學")))).contains("t:4", "t:5");
 		assertThat(ids(search("q=" + encode("佛教学")))).contains("t:4", "t:5");
-		assertThat(ids(search("q=" + encode("海上丝绸之路")))).contains("t:3", "t:4");
+		assertThat(idsWithVersions(search("q=" + encode("海上丝绸之路")))).contains("t:3", "t:4", "t:9");
 	}
 
 	@Test
 	void facetsCountEveryValueAndMultiSelectKeepsTheOtherValuesCounted() {
 		JsonNode all = search("q=");
-		assertThat(all.get("total").asLong()).isEqualTo(7);
+		assertThat(all.get("total").asLong()).isEqualTo(8);
 		JsonNode modules = all.get("facets").get("module");
-		assertThat(count(modules, "origins")).isEqualTo(2);
-		assertThat(count(modules, "features")).isEqualTo(3);
+		assertThat(count(modules, "origins")).isEqualTo(3);
+		assertThat(count(modules, "features")).isEqualTo(4);
 		assertThat(count(all.get("facets").get("library"), "北海市图书馆")).isEqualTo(3);
 		assertThat(count(all.get("facets").get("year"), "2019")).isEqualTo(1);
 
@@ -145,7 +161,8 @@ class SearchApiIntegrationTests {
 			.hasSize(1);
 
 		JsonNode either = search("module=origins&module=dynamics");
-		assertThat(ids(either)).containsExactlyInAnyOrder("t:1", "t:3", "t:6");
+		assertThat(ids(either)).hasSize(3).contains("t:1", "t:6");
+		assertThat(idsWithVersions(either)).containsExactlyInAnyOrder("t:1", "t:3", "t:9", "t:6");
 	}
 
 	private static long count(JsonNode facet, String value) {
@@ -155,6 +172,51 @@ class SearchApiIntegrationTests {
 			}
 		}
 		return 0;
+	}
+
+	@Test
+	void oneHitPerWorkWithItsOtherVersions() {
+		JsonNode result = search("q=" + encode("合浦汉墓"));
+		JsonNode work = result.get("hits").get(0);
+		assertThat(List.of("t:3", "t:9")).contains(work.get("id").asString());
+		assertThat(work.get("versions")).hasSize(1);
+		String other = work.get("versions").get(0).get("id").asString();
+		assertThat(other).isNotEqualTo(work.get("id").asString()).isIn("t:3", "t:9");
+		assertThat(ids(result)).doesNotContain(other);
+	}
+
+	@Test
+	void sortsByDateAndTitleAndRefusesUnknownOrders() {
+		JsonNode byDate = search("sort=date");
+		assertThat(byDate.get("hits").get(0).get("id").asString()).isEqualTo("t:6");
+		JsonNode oldestFirst = search("sort=date_asc");
+		assertThat(oldestFirst.get("hits").get(0).get("id").asString()).isEqualTo("t:4");
+		assertThat(search("sort=title").get("hits")).isNotEmpty();
+		PortalHttp.Response unknown = this.http.get("/api/search?sort=popularity");
+		assertThat(unknown.status()).isEqualTo(400);
+		assertThat(unknown.json().get("code").asString()).isEqualTo("sort.invalid");
+	}
+
+	@Test
+	void cursorsPageThroughEveryRecordOnce() {
+		List<String> seen = new ArrayList<>();
+		JsonNode page = search("sort=date&size=3");
+		seen.addAll(ids(page));
+		int guard = 0;
+		while (page.hasNonNull("nextCursor") && guard++ < 10) {
+			page = search("sort=date&size=3&after=" + encode(page.get("nextCursor").asString()));
+			seen.addAll(ids(page));
+		}
+		assertThat(seen).hasSize(8).doesNotHaveDuplicates();
+		assertThat(this.http.get("/api/search?after=bm90LWEtY3Vyc29y").status()).isEqualTo(400);
+		assertThat(this.http.get("/api/search?after=" + encode("%%%")).status()).isEqualTo(400);
+	}
+
+	@Test
+	void pinyinFindsTheChineseRecord() {
+		assertThat(ids(search("q=beihai"))).contains("t:1");
+		assertThat(ids(search("q=bhlc"))).contains("t:1");
+		assertThat(ids(search("q=" + encode("beihai laocheng")))).first().isEqualTo("t:1");
 	}
 
 	@Test
