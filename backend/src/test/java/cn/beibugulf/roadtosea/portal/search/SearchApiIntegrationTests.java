@@ -33,6 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchApiIntegrationTests {
 
+	static final String HEPU_TEXT = "合浦港是汉代海上丝绸之路的始发港。北海与合浦相邻，出土文物众多。"
+			+ "有佛教學者認為海路也傳播了佛教。今天的北海老街仍可见到骑楼。";
+
 	@DynamicPropertySource
 	static void dataDir(DynamicPropertyRegistry registry) {
 		registry.add("portal.data-dir", () -> TestDataDir.path("search-api"));
@@ -52,6 +55,7 @@ class SearchApiIntegrationTests {
 		List<Map<String, Object>> docs = new ArrayList<>();
 		Map<String, Object> arcades = doc("t:1", "北海老城历史街区的骑楼建筑", "北海珠海路的骑楼见证了近代开埠以来的商贸往来。",
 				List.of("origins"), List.of("history"), "article", "北海市图书馆", "北海", 2019);
+		arcades.put("places", List.of(Map.of("name", "北海")));
 		arcades.put("pinyin", "beihai laocheng lishi jiequ | beihailaochenglishijiequ | bhlclsjq");
 		docs.add(arcades);
 		docs.add(doc("t:2", "北方的港口与辽阔的大海", "一篇关于北方港口城市面向大海发展的随笔。", List.of("features"),
@@ -59,6 +63,7 @@ class SearchApiIntegrationTests {
 		Map<String, Object> hepu = doc("t:3", "合浦汉墓与海上丝绸之路", "合浦是汉代海上丝绸之路的重要始发港，北海地区出土了大量汉代文物。",
 				List.of("origins", "features"), List.of("history", "belt-and-road"), "book", "北海市图书馆", "北海", 2015);
 		hepu.put("workKey", "work:hepu");
+		hepu.put("fullText", HEPU_TEXT);
 		docs.add(hepu);
 		Map<String, Object> sameWork = doc("t:9", "合浦汉墓与海上丝绸之路", "同一部书在钦州市图书馆的馆藏记录。",
 				List.of("origins", "features"), List.of("history"), "book", "钦州市图书馆", "钦州", 2015);
@@ -68,8 +73,10 @@ class SearchApiIntegrationTests {
 				List.of("cultural-exchange"), "thesis", "钦州市图书馆", "钦州", 2010));
 		docs.add(doc("t:5", "近代佛教学研究综述", "综述近代以来的佛教学研究。", List.of("thinktank"), List.of("cultural-exchange"),
 				"report", "钦州市图书馆", "钦州", 2012));
-		docs.add(doc("t:6", "涠洲岛旅游攻略", "北海涠洲岛的火山地貌与潜水路线。", List.of("dynamics"), List.of("sightseeing", "ecology"),
-				"travel-guide", "北海市图书馆", "北海", 2023));
+		Map<String, Object> weizhou = doc("t:6", "涠洲岛旅游攻略", "北海涠洲岛的火山地貌与潜水路线。", List.of("dynamics"),
+				List.of("sightseeing", "ecology"), "travel-guide", "北海市图书馆", "北海", 2023);
+		weizhou.put("places", List.of(Map.of("name", "北海"), Map.of("name", "涠洲岛")));
+		docs.add(weizhou);
 		docs.add(doc("t:8", "北海<script>alert(1)</script>港务档案", "含有<img src=x onerror=alert(1)>标记的北海档案说明。",
 				List.of("guide"), List.of("trade"), "case", "测试馆", "测试", 2022));
 		Map<String, Object> hidden = doc("t:7", "北海已下架的记录", "不应出现在检索结果里。", List.of("origins"), List.of("history"),
@@ -217,6 +224,33 @@ class SearchApiIntegrationTests {
 		assertThat(ids(search("q=beihai"))).contains("t:1");
 		assertThat(ids(search("q=bhlc"))).contains("t:1");
 		assertThat(ids(search("q=" + encode("beihai laocheng")))).first().isEqualTo("t:1");
+	}
+
+	@Test
+	void relatedRecordsComeModuleByModule() {
+		JsonNode related = this.http.get("/api/related?id=t:1").json();
+		assertThat(related.propertyNames()).containsExactly("origins", "dynamics", "features", "thinktank", "guide");
+		List<String> dynamics = new ArrayList<>();
+		related.get("dynamics").forEach(r -> dynamics.add(r.get("id").asString()));
+		assertThat(dynamics).contains("t:6");
+		related.forEach(module -> module.forEach(r -> assertThat(r.get("id").asString()).isNotIn("t:1", "t:7")));
+		assertThat(this.http.get("/api/related?id=t:7").status()).isEqualTo(404);
+	}
+
+	@Test
+	void searchWithinGivesEveryMatchWithItsOffsets() {
+		JsonNode within = this.http.get("/api/within?id=t:3&q=" + encode("北海")).json();
+		assertThat(within.get("field").asString()).isEqualTo("fullText");
+		assertThat(within.get("total").asInt()).isEqualTo(2);
+		for (JsonNode match : within.get("matches")) {
+			assertThat(HEPU_TEXT.substring(match.get("start").asInt(), match.get("end").asInt())).isEqualTo("北海");
+			assertThat(match.get("context").asString()).contains("<mark>北海</mark>");
+		}
+		JsonNode folded = this.http.get("/api/within?id=t:3&q=" + encode("佛教学")).json();
+		assertThat(folded.get("total").asInt()).isPositive();
+		JsonNode first = folded.get("matches").get(0);
+		assertThat(HEPU_TEXT.substring(first.get("start").asInt(), first.get("end").asInt())).contains("佛教");
+		assertThat(this.http.get("/api/within?id=t:3&q=").status()).isEqualTo(400);
 	}
 
 	@Test
