@@ -44,7 +44,7 @@ public final class RecordEnricher {
 			.places(places)
 			.pinyin(pinyin(record))
 			.suggest(suggest(record, places))
-			.workKey(record.workKey() != null ? record.workKey() : workKey(record))
+			.workKey(hasOwnWorkKey(record) ? record.workKey() : workKey(record))
 			.build();
 	}
 
@@ -123,6 +123,11 @@ public final class RecordEnricher {
 		}
 		texts.addAll(record.subjects());
 		return texts;
+	}
+
+	/** A crosswalk may know the work (a DOI, say); otherwise the key is only the record's own id. */
+	private static boolean hasOwnWorkKey(PortalRecord record) {
+		return record.workKey() != null && !record.workKey().equals(record.id());
 	}
 
 	private static String workKey(PortalRecord record) {

@@ -24,6 +24,9 @@ public record PortalRecord(String id, String workKey, String sourceId, String so
 		Boolean hasFullText, Boolean featured, Boolean hidden, Boolean deleted, Suggest suggest) {
 
 	public PortalRecord {
+		// search shows one hit per workKey, and Elasticsearch groups every document without one
+		// together: a record that is its own work carries its own id as the key
+		workKey = (workKey == null || workKey.isBlank()) ? id : workKey;
 		modules = copy(modules);
 		themes = copy(themes);
 		categories = copy(categories);

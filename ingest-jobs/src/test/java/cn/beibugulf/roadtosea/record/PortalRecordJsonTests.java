@@ -37,13 +37,13 @@ class PortalRecordJsonTests {
 	}
 
 	@Test
-	void emptyValuesAreLeftOut() throws Exception {
+	void emptyValuesAreLeftOutAndARecordIsItsOwnWork() throws Exception {
 		PortalRecord minimal = PortalRecord.builder().id("s:1").sourceId("s").title("北海").hidden(false).build();
 
 		assertThat(this.jackson2.writeValueAsString(minimal))
-			.isEqualTo("{\"id\":\"s:1\",\"sourceId\":\"s\",\"title\":\"北海\",\"hidden\":false}");
+			.isEqualTo("{\"id\":\"s:1\",\"workKey\":\"s:1\",\"sourceId\":\"s\",\"title\":\"北海\",\"hidden\":false}");
 		assertThat(this.jackson3.writeValueAsString(minimal))
-			.isEqualTo("{\"id\":\"s:1\",\"sourceId\":\"s\",\"title\":\"北海\",\"hidden\":false}");
+			.isEqualTo("{\"id\":\"s:1\",\"workKey\":\"s:1\",\"sourceId\":\"s\",\"title\":\"北海\",\"hidden\":false}");
 	}
 
 	@Test

@@ -120,6 +120,7 @@ public final class DiscoveryCorpus {
 	private static Doc record(String id, String type, String title) {
 		Doc doc = new Doc();
 		doc.put("id", id);
+		doc.put("workKey", id);
 		doc.put("sourceId", "d");
 		doc.put("type", type);
 		doc.put("title", title);
