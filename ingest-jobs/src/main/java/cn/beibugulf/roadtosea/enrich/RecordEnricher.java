@@ -42,7 +42,7 @@ public final class RecordEnricher {
 		return record.toBuilder()
 			.language(language(record, text))
 			.places(places)
-			.pinyin(pinyin(record))
+			.pinyin(pinyin(record, places))
 			.suggest(suggest(record, places))
 			.workKey(hasOwnWorkKey(record) ? record.workKey() : workKey(record))
 			.build();
@@ -79,9 +79,12 @@ public final class RecordEnricher {
 		return new cn.beibugulf.roadtosea.record.Place(place.name(), new GeoPoint(place.lat(), place.lon()));
 	}
 
-	private static String pinyin(PortalRecord record) {
+	private static String pinyin(PortalRecord record, List<cn.beibugulf.roadtosea.record.Place> places) {
 		Set<String> parts = new LinkedHashSet<>();
-		for (String text : titleAndSubjects(record)) {
+		List<String> texts = new ArrayList<>(titleAndSubjects(record));
+		// place names are words of their own, so "beihai" matches a title that only contains 北海
+		places.forEach(place -> texts.add(place.name()));
+		for (String text : texts) {
 			String full = Pinyin.full(text);
 			if (!full.isBlank()) {
 				parts.add(full);

@@ -34,10 +34,43 @@ final class SearchQueryBuilder {
 			return Query.of(q -> q.matchAll(m -> m));
 		}
 		String text = request.query();
+		List<Query> should = new ArrayList<>(textClauses(text));
+		// a query mixing scripts (RCEP 北部湾, Beihai 骑楼): each part may match on its own
+		List<String> parts = scriptParts(text);
+		if (parts.size() > 1) {
+			for (String part : parts) {
+				should.add(Query.of(q -> q.multiMatch(m -> m.query(part)
+					.fields(WORD_FIELDS)
+					.type(TextQueryType.BestFields)
+					.operator(Operator.And))));
+				should.add(Query.of(q -> q.multiMatch(m -> m.query(part)
+					.fields(BIGRAM_FIELDS)
+					.type(TextQueryType.BestFields)
+					.operator(Operator.And))));
+			}
+		}
+		if (request.looksLikePinyin()) {
+			// pinyin typed for Chinese: whole syllables (beihai), initials or a started word (bh, beih);
+			// the index joins each Chinese run's syllables, so "huashan yanhua" is also tried joined
+			String pinyin = text.toLowerCase(java.util.Locale.ROOT).strip();
+			for (String form : pinyin.contains(" ") ? List.of(pinyin, pinyin.replace(" ", "")) : List.of(pinyin)) {
+				should.add(Query.of(q -> q.match(m -> m.field("pinyin").query(form).operator(Operator.And).boost(3f))));
+				should.add(Query.of(q -> q.matchBoolPrefix(m -> m.field("pinyin").query(form).operator(Operator.And))));
+			}
+		}
+		return Query.of(q -> q.bool(b -> b.should(should).minimumShouldMatch("1")));
+	}
+
+	/**
+	 * Words in the segmented fields (most of them must match: long questions carry function
+	 * words), bigrams for recall, and phrase boosts in title and description.
+	 */
+	private static List<Query> textClauses(String text) {
 		Query words = Query.of(q -> q.multiMatch(m -> m.query(text)
 			.fields(WORD_FIELDS)
 			.type(TextQueryType.BestFields)
-			.operator(Operator.And)
+			.operator(Operator.Or)
+			.minimumShouldMatch("3<50%")
 			.tieBreaker(0.3)));
 		Query bigrams = Query.of(q -> q.multiMatch(m -> m.query(text)
 			.fields(BIGRAM_FIELDS)
@@ -47,14 +80,32 @@ final class SearchQueryBuilder {
 		Query titlePhrase = Query.of(q -> q.matchPhrase(p -> p.field("title.bigram").query(text).slop(1).boost(6f)));
 		Query descriptionPhrase = Query
 			.of(q -> q.matchPhrase(p -> p.field("description.bigram").query(text).slop(2).boost(2f)));
-		List<Query> should = new ArrayList<>(List.of(words, bigrams, titlePhrase, descriptionPhrase));
-		if (request.looksLikePinyin()) {
-			// pinyin typed for Chinese: whole syllables (beihai) and initials or a started word (bh, beih)
-			String pinyin = text.toLowerCase(java.util.Locale.ROOT);
-			should.add(Query.of(q -> q.match(m -> m.field("pinyin").query(pinyin).operator(Operator.And).boost(3f))));
-			should.add(Query.of(q -> q.matchBoolPrefix(m -> m.field("pinyin").query(pinyin).operator(Operator.And))));
+		return List.of(words, bigrams, titlePhrase, descriptionPhrase);
+	}
+
+	/** The runs of Han characters and of other letters in a query, when it has both. */
+	static List<String> scriptParts(String text) {
+		List<String> parts = new ArrayList<>();
+		StringBuilder current = new StringBuilder();
+		Boolean han = null;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isWhitespace(c) || !Character.isLetterOrDigit(c)) {
+				current.append(' ');
+				continue;
+			}
+			boolean isHan = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+			if (han != null && han != isHan && !current.isEmpty()) {
+				parts.add(current.toString().strip());
+				current.setLength(0);
+			}
+			han = isHan;
+			current.append(c);
 		}
-		return Query.of(q -> q.bool(b -> b.should(should).minimumShouldMatch("1")));
+		if (!current.toString().isBlank()) {
+			parts.add(current.toString().strip());
+		}
+		return parts.stream().filter(p -> !p.isBlank()).toList();
 	}
 
 	/** Records that must never be shown: taken down or deleted at the source. */
