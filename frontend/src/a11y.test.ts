@@ -1,8 +1,9 @@
+import { flushPromises } from '@vue/test-utils'
 import axe from 'axe-core'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { PortalRecord } from './api/types'
 import { jsonResponse, mountApp, stubFetch } from './test-support/app'
-import { searchResponse } from './test-support/fixtures'
+import { hit, searchResponse } from './test-support/fixtures'
 
 /**
  * Automated WCAG 2.1 A/AA checks (axe-core) on the rendered pages. jsdom does no layout, so colour
@@ -44,4 +45,79 @@ describe('accessibility', () => {
     await mountApp('/records/a:b')
     expect(await violations()).toEqual([])
   })
+
+  it.each(['zh-CN', 'en'] as const)(
+    'the search page with suggestions, did you mean, versions and the cite menu open has no violations (%s)',
+    async (locale) => {
+      stubFetch((url) => {
+        switch (url.pathname) {
+          case '/api/suggest':
+            return jsonResponse({
+              query: 'bh',
+              suggestions: [
+                { text: '北海', kind: 'query' },
+                { text: '北海老城历史街区的骑楼建筑', kind: 'record', id: 'a:1' },
+              ],
+            })
+          case '/api/suggest/spelling':
+            return jsonResponse({ query: 'beihia', total: 1, suggestion: '北海', suggestionTotal: 3 })
+          default:
+            return jsonResponse(
+              searchResponse({
+                total: 1,
+                hits: [hit({ versions: [{ id: 'b:1', title: '北海港口史', library: '钦州市图书馆', sourceId: 'b' }] })],
+              }),
+            )
+        }
+      })
+      const { wrapper } = await mountApp('/search?q=beihia&sort=date', locale)
+      const input = wrapper.find('[data-testid="search-input"]')
+      const element = input.element as HTMLInputElement
+      element.focus()
+      await input.setValue('bh')
+      await vi.waitFor(() => expect(input.attributes('aria-expanded')).toBe('true'))
+      await input.trigger('keydown', { key: 'ArrowDown' })
+      await wrapper.find('[data-testid="result-select"]').setValue(true)
+      const toggle = wrapper.find('[data-testid="cite-selected-toggle"]')
+      await toggle.trigger('click')
+      expect(toggle.attributes('aria-expanded')).toBe('true')
+      expect(input.attributes('aria-expanded')).toBe('true')
+      expect(wrapper.find('[data-testid="did-you-mean"]').exists()).toBe(true)
+      expect(wrapper.find('[data-testid="result-versions"]').exists()).toBe(true)
+      expect(await violations()).toEqual([])
+    },
+  )
+
+  it.each(['zh-CN', 'en'] as const)(
+    'the record page with related records, search within and the full text open has no violations (%s)',
+    async (locale) => {
+      stubFetch((url) => {
+        switch (url.pathname) {
+          case '/api/related':
+            return jsonResponse({ origins: [{ id: 'c:1', title: '合浦汉墓', type: 'article', date: '2018', library: '北海市图书馆' }], guide: [] })
+          case '/api/within':
+            return jsonResponse({
+              id: 'a:b',
+              query: '北海',
+              field: 'fullText',
+              total: 1,
+              matches: [{ start: 0, end: 2, context: '<mark>北海</mark>港口' }],
+            })
+          case '/api/records-jsonld':
+            return new Response('{"@type":"Book"}', { headers: { 'Content-Type': 'application/ld+json' } })
+          default:
+            return jsonResponse({ ...record, fullText: '北海港口的历史。' })
+        }
+      })
+      const { wrapper } = await mountApp('/records/a:b', locale)
+      await wrapper.find('[data-testid="within-input"]').setValue('北海')
+      await wrapper.find('[data-testid="record-within"] form').trigger('submit')
+      await flushPromises()
+      await wrapper.find('[data-testid="within-match"]').trigger('click')
+      await flushPromises()
+      expect(wrapper.find('[data-testid="text-match"]').exists()).toBe(true)
+      expect(wrapper.find('[data-testid="related-link"]').exists()).toBe(true)
+      expect(await violations()).toEqual([])
+    },
+  )
 })

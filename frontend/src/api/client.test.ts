@@ -1,6 +1,21 @@
 import { describe, expect, it } from 'vitest'
 import { jsonResponse, stubFetch } from '../test-support/app'
-import { ApiError, encodeRecordId, fetchRecord, recordUrl, searchRecords, searchUrl } from './client'
+import {
+  ApiError,
+  citationsUrl,
+  encodeRecordId,
+  fetchJsonLd,
+  fetchRecord,
+  jsonLdUrl,
+  recordUrl,
+  relatedUrl,
+  searchCsvUrl,
+  searchRecords,
+  searchUrl,
+  spellingUrl,
+  suggestUrl,
+  withinUrl,
+} from './client'
 
 describe('searchUrl', () => {
   it('sends the query, repeated filters in contract order, page and size', () => {
@@ -23,6 +38,58 @@ describe('searchUrl', () => {
     const params = new URL(url, 'http://localhost').searchParams
     expect(params.get('q')).toBe('a&b=c#d')
     expect(params.get('library')).toBe('A+B 图书馆')
+  })
+})
+
+describe('discovery URLs', () => {
+  const params = (url: string) => new URL(url, 'http://localhost')
+
+  it('sends a non-default sort after the filters and leaves relevance out', () => {
+    const url = params(searchUrl({ q: '北海', page: 1, filters: { module: ['origins'] }, sort: 'date_asc' }))
+    expect([...url.searchParams.keys()]).toEqual(['q', 'module', 'sort', 'page', 'size'])
+    expect(url.searchParams.get('sort')).toBe('date_asc')
+    expect(params(searchUrl({ q: '北海', page: 1, filters: {}, sort: 'relevance' })).searchParams.has('sort')).toBe(false)
+  })
+
+  it('exports the same result set as CSV, without page and size', () => {
+    const url = params(searchCsvUrl({ q: '北海 港口', filters: { theme: ['trade'], module: ['origins'] }, sort: 'title' }))
+    expect(url.pathname).toBe('/api/search.csv')
+    expect([...url.searchParams.entries()]).toEqual([
+      ['q', '北海 港口'],
+      ['module', 'origins'],
+      ['theme', 'trade'],
+      ['sort', 'title'],
+    ])
+  })
+
+  it('asks for spelling with the query and filters only', () => {
+    const url = params(spellingUrl({ q: 'beihia', filters: { city: ['北海'] }, sort: 'date' }))
+    expect(url.pathname).toBe('/api/suggest/spelling')
+    expect([...url.searchParams.entries()]).toEqual([
+      ['q', 'beihia'],
+      ['city', '北海'],
+    ])
+  })
+
+  it('puts ids into query parameters, escaped', () => {
+    const id = 'lib:oai:x.org:路/径 ?&=#'
+    const cite = params(citationsUrl([id, 'b:2'], 'csl-json'))
+    expect(cite.pathname).toBe('/api/citations')
+    expect(cite.searchParams.getAll('id')).toEqual([id, 'b:2'])
+    expect(cite.searchParams.get('format')).toBe('csl-json')
+    expect(params(relatedUrl(id)).searchParams.get('id')).toBe(id)
+    expect(params(jsonLdUrl(id)).pathname).toBe('/api/records-jsonld')
+    expect(params(jsonLdUrl(id)).searchParams.get('id')).toBe(id)
+    const within = params(withinUrl(id, '合浦 & 北海'))
+    expect(within.pathname).toBe('/api/within')
+    expect(within.searchParams.get('q')).toBe('合浦 & 北海')
+    expect(params(suggestUrl('bei hai')).searchParams.get('q')).toBe('bei hai')
+  })
+
+  it('reads JSON-LD as text, exactly as sent', async () => {
+    const body = '{"@context":"https://schema.org","name":"\\u003cb\\u003e"}'
+    stubFetch(() => new Response(body, { status: 200, headers: { 'Content-Type': 'application/ld+json' } }))
+    expect(await fetchJsonLd('a:b')).toBe(body)
   })
 })
 

@@ -1,5 +1,16 @@
-import type { FacetName, PortalRecord, ProblemDetail, SearchResponse } from './types'
-import { FACET_NAMES } from './types'
+import type {
+  CitationFormat,
+  FacetName,
+  PortalRecord,
+  ProblemDetail,
+  RelatedResponse,
+  SearchResponse,
+  SortOrder,
+  SpellingResponse,
+  SuggestResponse,
+  WithinResponse,
+} from './types'
+import { DEFAULT_SORT, FACET_NAMES } from './types'
 
 export const DEFAULT_PAGE_SIZE = 20
 
@@ -31,9 +42,13 @@ export interface SearchParams {
   page: number
   size?: number
   filters: Partial<Record<FacetName, readonly string[]>>
+  sort?: SortOrder
 }
 
-export function searchUrl(params: SearchParams): string {
+/** What defines a result set: the words, the facet filters (in contract order) and the order. */
+export type ResultSetParams = Pick<SearchParams, 'q' | 'filters' | 'sort'>
+
+function resultSetQuery(params: ResultSetParams): URLSearchParams {
   const query = new URLSearchParams()
   query.set('q', params.q)
   for (const facet of FACET_NAMES) {
@@ -41,9 +56,54 @@ export function searchUrl(params: SearchParams): string {
       query.append(facet, value)
     }
   }
+  if (params.sort && params.sort !== DEFAULT_SORT) {
+    query.set('sort', params.sort)
+  }
+  return query
+}
+
+export function searchUrl(params: SearchParams): string {
+  const query = resultSetQuery(params)
   query.set('page', String(params.page))
   query.set('size', String(params.size ?? DEFAULT_PAGE_SIZE))
   return `/api/search?${query}`
+}
+
+/** The same result set as a CSV download (the first 1,000 hits). */
+export function searchCsvUrl(params: ResultSetParams): string {
+  return `/api/search.csv?${resultSetQuery(params)}`
+}
+
+export function suggestUrl(q: string): string {
+  return `/api/suggest?${new URLSearchParams({ q })}`
+}
+
+/** "Did you mean": the query with the same facet filters as the search. */
+export function spellingUrl(params: ResultSetParams): string {
+  const query = resultSetQuery({ q: params.q, filters: params.filters })
+  return `/api/suggest/spelling?${query}`
+}
+
+/** Citations of records, in the order given (the API takes at most 200 ids). */
+export function citationsUrl(ids: readonly string[], format: CitationFormat): string {
+  const query = new URLSearchParams()
+  for (const id of ids) {
+    query.append('id', id)
+  }
+  query.set('format', format)
+  return `/api/citations?${query}`
+}
+
+export function relatedUrl(id: string): string {
+  return `/api/related?${new URLSearchParams({ id })}`
+}
+
+export function withinUrl(id: string, q: string): string {
+  return `/api/within?${new URLSearchParams({ id, q })}`
+}
+
+export function jsonLdUrl(id: string): string {
+  return `/api/records-jsonld?${new URLSearchParams({ id })}`
 }
 
 /**
@@ -70,13 +130,37 @@ export async function fetchRecord(id: string, signal?: AbortSignal): Promise<Por
   return getJson<PortalRecord>(recordUrl(id), signal)
 }
 
+export async function fetchSuggestions(q: string, signal?: AbortSignal): Promise<SuggestResponse> {
+  return getJson<SuggestResponse>(suggestUrl(q), signal)
+}
+
+export async function fetchSpelling(params: ResultSetParams, signal?: AbortSignal): Promise<SpellingResponse> {
+  return getJson<SpellingResponse>(spellingUrl(params), signal)
+}
+
+export async function fetchRelated(id: string, signal?: AbortSignal): Promise<RelatedResponse> {
+  return getJson<RelatedResponse>(relatedUrl(id), signal)
+}
+
+export async function fetchWithin(id: string, q: string, signal?: AbortSignal): Promise<WithinResponse> {
+  return getJson<WithinResponse>(withinUrl(id, q), signal)
+}
+
+/** The record's schema.org JSON-LD, as text: it is embedded as it is, never parsed into the page. */
+export async function fetchJsonLd(id: string, signal?: AbortSignal): Promise<string> {
+  const response = await send(jsonLdUrl(id), 'application/ld+json, application/json, application/problem+json', signal)
+  return response.text()
+}
+
 async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
+  const response = await send(url, 'application/json, application/problem+json', signal)
+  return (await response.json()) as T
+}
+
+async function send(url: string, accept: string, signal?: AbortSignal): Promise<Response> {
   let response: Response
   try {
-    response = await fetch(url, {
-      headers: { Accept: 'application/json, application/problem+json' },
-      signal,
-    })
+    response = await fetch(url, { headers: { Accept: accept }, signal })
   } catch (error) {
     if (isAbort(error)) {
       throw error
@@ -86,7 +170,7 @@ async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
   if (!response.ok) {
     throw new ApiError(response.status, await readProblem(response))
   }
-  return (await response.json()) as T
+  return response
 }
 
 async function readProblem(response: Response): Promise<ProblemDetail | null> {

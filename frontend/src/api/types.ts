@@ -18,6 +18,15 @@ export type ThemeCode = (typeof THEME_CODES)[number]
 export const FACET_NAMES = ['module', 'theme', 'type', 'library', 'city', 'language', 'year'] as const
 export type FacetName = (typeof FACET_NAMES)[number]
 
+/** Result orders of GET /api/search (`sort`); relevance is the default and stays out of URLs. */
+export const SORT_ORDERS = ['relevance', 'date', 'date_asc', 'title'] as const
+export type SortOrder = (typeof SORT_ORDERS)[number]
+export const DEFAULT_SORT: SortOrder = 'relevance'
+
+/** Citation formats of GET /api/citations. */
+export const CITATION_FORMATS = ['ris', 'bibtex', 'csl-json'] as const
+export type CitationFormat = (typeof CITATION_FORMATS)[number]
+
 export interface FacetBucket {
   value: string
   count: number
@@ -38,6 +47,16 @@ export interface SearchHit {
   library?: string | null
   city?: string | null
   creators?: string[]
+  /** Other records of the same work (e.g. held by another library). */
+  versions?: RecordVersion[] | null
+}
+
+/** Another record of the same work as a hit (same workKey). */
+export interface RecordVersion {
+  id: string
+  title?: string | null
+  library?: string | null
+  sourceId?: string | null
 }
 
 export interface SearchResponse {
@@ -48,6 +67,56 @@ export interface SearchResponse {
   tookMs?: number
   hits: SearchHit[]
   facets: Partial<Record<FacetName, FacetBucket[]>> & Record<string, FacetBucket[] | undefined>
+  /** Present when the page is full: the `after` of the next page (deep paging). */
+  nextCursor?: string | null
+}
+
+/** GET /api/suggest: words to search for, or records to open. */
+export interface Suggestion {
+  text: string
+  kind: 'query' | 'record'
+  id?: string | null
+}
+
+export interface SuggestResponse {
+  query: string
+  suggestions: Suggestion[]
+}
+
+/** GET /api/suggest/spelling: a corrected query that finds records, if there is one. */
+export interface SpellingResponse {
+  query: string
+  total: number
+  suggestion?: string | null
+  suggestionTotal?: number | null
+}
+
+/** One record in GET /api/related. */
+export interface RelatedRecord {
+  id: string
+  title?: string | null
+  type?: string | null
+  date?: string | null
+  library?: string | null
+}
+
+/** GET /api/related: up to four records per module code. */
+export type RelatedResponse = Partial<Record<string, RelatedRecord[] | null>>
+
+/** One match of GET /api/within: character offsets into the text and an HTML-escaped context with mark. */
+export interface WithinMatch {
+  start: number
+  end: number
+  context: string
+}
+
+export interface WithinResponse {
+  id: string
+  query: string
+  /** `fullText` or `description`: the text the offsets point into; null when nothing matched. */
+  field?: string | null
+  total: number
+  matches: WithinMatch[]
 }
 
 /** Text fields of an indexed record may be one string, several, or one per language. */
@@ -72,6 +141,7 @@ export interface PortalRecord {
   language?: string | null
   rights?: string | null
   url?: string | null
+  fullText?: TextValue
   [field: string]: unknown
 }
 

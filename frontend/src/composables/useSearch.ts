@@ -23,9 +23,9 @@ export function useSearch(state: Ref<SearchState>) {
     controller = current
     status.value = 'loading'
     error.value = null
-    const { q, page, filters } = state.value
+    const { q, page, filters, sort } = state.value
     try {
-      const result = await searchRecords({ q, page, filters, size: DEFAULT_PAGE_SIZE }, current.signal)
+      const result = await searchRecords({ q, page, filters, sort, size: DEFAULT_PAGE_SIZE }, current.signal)
       if (controller !== current) {
         return
       }

@@ -11,6 +11,7 @@ import {
   withoutFilters,
   withPage,
   withQuery,
+  withSort,
 } from './useSearchState'
 
 function state(overrides: Partial<Omit<SearchState, 'filters'>> & { filters?: Partial<SearchState['filters']> } = {}): SearchState {
@@ -72,6 +73,22 @@ describe('search state in the URL', () => {
     expect(rich).toEqual(before)
   })
 
+  it('keeps a chosen order in the URL and reads it back', () => {
+    const sorted = withSort(rich, 'date')
+    expect(sorted.page).toBe(1)
+    expect(toSearchQuery(sorted).sort).toBe('date')
+    expect(parseSearchQuery(toSearchQuery(sorted) as LocationQuery)).toEqual(sorted)
+    expect(toSearchQuery(withSort(rich, 'relevance'))).not.toHaveProperty('sort')
+    expect(withQuery(sorted, '钦州').sort).toBe('date')
+    expect(withFilterToggled(sorted, 'module', 'guide').sort).toBe('date')
+    expect(withPage(sorted, 2).sort).toBe('date')
+  })
+
+  it('ignores an order the API does not know', () => {
+    expect(parseSearchQuery({ sort: 'popularity' }).sort).toBe('relevance')
+    expect(parseSearchQuery({ sort: ['title', 'date'] }).sort).toBe('title')
+  })
+
   it('survives a trip through the router and the address bar', async () => {
     const router = createPortalRouter(createMemoryHistory())
     await router.push({ name: 'search', query: toSearchQuery(rich) })
@@ -81,5 +98,12 @@ describe('search state in the URL', () => {
     const other = createPortalRouter(createMemoryHistory())
     await other.push(href)
     expect(parseSearchQuery(other.currentRoute.value.query)).toEqual(rich)
+
+    const sorted = withSort(rich, 'date_asc')
+    await other.push({ name: 'search', query: toSearchQuery(sorted) })
+    expect(other.currentRoute.value.fullPath).toContain('sort=date_asc')
+    const third = createPortalRouter(createMemoryHistory())
+    await third.push(other.currentRoute.value.fullPath)
+    expect(parseSearchQuery(third.currentRoute.value.query)).toEqual(sorted)
   })
 })

@@ -1,18 +1,19 @@
 import { computed } from 'vue'
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
 import { useRoute, useRouter } from 'vue-router'
-import type { FacetName } from '../api/types'
-import { FACET_NAMES } from '../api/types'
+import type { FacetName, SortOrder } from '../api/types'
+import { DEFAULT_SORT, FACET_NAMES, SORT_ORDERS } from '../api/types'
 
 /**
  * Everything that defines a search lives in the URL query, e.g.
- * /search?q=北海&module=origins&module=features&page=2 — so a search can be shared and bookmarked,
+ * /search?q=北海&module=origins&module=features&sort=date&page=2 — so a search can be shared and bookmarked,
  * and the back button walks through earlier searches.
  */
 export interface SearchState {
   q: string
   page: number
   filters: Record<FacetName, string[]>
+  sort: SortOrder
 }
 
 /** Elasticsearch pages through the first 10,000 hits only. */
@@ -24,7 +25,7 @@ export function emptyFilters(): Record<FacetName, string[]> {
 }
 
 export function emptySearchState(): SearchState {
-  return { q: '', page: 1, filters: emptyFilters() }
+  return { q: '', page: 1, filters: emptyFilters(), sort: DEFAULT_SORT }
 }
 
 function values(raw: LocationQuery[string] | undefined): string[] {
@@ -47,10 +48,19 @@ export function parseSearchQuery(query: LocationQuery): SearchState {
   for (const facet of FACET_NAMES) {
     state.filters[facet] = values(query[facet])
   }
+  state.sort = parseSort(values(query.sort)[0])
   return state
 }
 
-/** The URL query for a state; defaults (empty query, page 1, no filter) are left out. */
+export function isSortOrder(value: unknown): value is SortOrder {
+  return typeof value === 'string' && (SORT_ORDERS as readonly string[]).includes(value)
+}
+
+function parseSort(value: string | undefined): SortOrder {
+  return isSortOrder(value) ? value : DEFAULT_SORT
+}
+
+/** The URL query for a state; defaults (empty query, page 1, no filter, relevance) are left out. */
 export function toSearchQuery(state: SearchState): LocationQueryRaw {
   const query: LocationQueryRaw = {}
   const q = state.q.trim()
@@ -65,6 +75,9 @@ export function toSearchQuery(state: SearchState): LocationQueryRaw {
       query[facet] = [...chosen]
     }
   }
+  if (state.sort !== DEFAULT_SORT) {
+    query.sort = state.sort
+  }
   if (state.page > 1) {
     query.page = String(state.page)
   }
@@ -76,10 +89,10 @@ function copy(state: SearchState): SearchState {
   for (const facet of FACET_NAMES) {
     filters[facet] = [...state.filters[facet]]
   }
-  return { q: state.q, page: state.page, filters }
+  return { q: state.q, page: state.page, filters, sort: state.sort }
 }
 
-/** A new query keeps the chosen filters (they stay visible as chips) and starts at page 1. */
+/** A new query keeps the chosen filters (they stay visible as chips) and the order, and starts at page 1. */
 export function withQuery(state: SearchState, q: string): SearchState {
   const next = copy(state)
   next.q = q.trim().slice(0, MAX_QUERY_LENGTH)
@@ -91,6 +104,14 @@ export function withFilterToggled(state: SearchState, facet: FacetName, value: s
   const next = copy(state)
   const chosen = next.filters[facet]
   next.filters[facet] = chosen.includes(value) ? chosen.filter((v) => v !== value) : [...chosen, value]
+  next.page = 1
+  return next
+}
+
+/** Another order of the same results starts again at page 1. */
+export function withSort(state: SearchState, sort: SortOrder): SearchState {
+  const next = copy(state)
+  next.sort = sort
   next.page = 1
   return next
 }

@@ -91,7 +91,7 @@ describe('record page', () => {
     await wrapper.find(byTestId('result-title')).trigger('click')
     await flushPromises()
     expect(router.currentRoute.value.path).toBe('/records/demo-beihai:oai:demo.beihai:0001')
-    expect(requestedUrls(fetchMock).at(-1)?.pathname).toBe('/api/records/demo-beihai:oai:demo.beihai:0001')
+    expect(requestedUrls(fetchMock).map((url) => url.pathname)).toContain('/api/records/demo-beihai:oai:demo.beihai:0001')
 
     const back = wrapper.find(byTestId('record-back'))
     expect(back.text()).toBe('返回检索结果')

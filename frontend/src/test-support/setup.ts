@@ -9,6 +9,7 @@ enableAutoUnmount(afterEach)
 
 afterEach(() => {
   localStorage.clear()
+  sessionStorage.clear()
   document.documentElement.lang = 'zh-CN'
   document.title = ''
   document.body.innerHTML = ''
