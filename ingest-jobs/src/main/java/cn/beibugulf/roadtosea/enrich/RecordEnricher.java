@@ -1,6 +1,7 @@
 package cn.beibugulf.roadtosea.enrich;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,6 +34,15 @@ public final class RecordEnricher {
 	}
 
 	public PortalRecord enrich(PortalRecord record) {
+		return enrich(record, List.of());
+	}
+
+	/**
+	 * Enriches a record whose source knows identifiers the record does not carry (the ISBNs of a
+	 * catalogue record): they take part in the work key, before the title hash.
+	 * @param identifiers DOIs, ISBNs and other identifiers in any form
+	 */
+	public PortalRecord enrich(PortalRecord record, Collection<String> identifiers) {
 		if (Boolean.TRUE.equals(record.deleted())) {
 			return record;
 		}
@@ -44,7 +54,7 @@ public final class RecordEnricher {
 			.places(places)
 			.pinyin(pinyin(record, places))
 			.suggest(suggest(record, places))
-			.workKey(hasOwnWorkKey(record) ? record.workKey() : workKey(record))
+			.workKey(hasOwnWorkKey(record) ? record.workKey() : workKey(record, identifiers))
 			.build();
 	}
 
@@ -133,8 +143,11 @@ public final class RecordEnricher {
 		return record.workKey() != null && !record.workKey().equals(record.id());
 	}
 
-	private static String workKey(PortalRecord record) {
-		List<String> identifiers = record.url() == null ? List.of() : List.of(record.url());
+	private static String workKey(PortalRecord record, Collection<String> known) {
+		List<String> identifiers = new ArrayList<>(known);
+		if (record.url() != null) {
+			identifiers.add(record.url());
+		}
 		String firstCreator = record.creators().isEmpty() ? null : record.creators().getFirst();
 		return WorkKey.of(identifiers, record.title(), record.issued(), firstCreator).map(WorkKey::value).orElse(null);
 	}

@@ -21,10 +21,10 @@ import org.springframework.batch.core.repository.JobRepository;
 
 import cn.beibugulf.roadtosea.ingest.failure.HarvestFailure;
 import cn.beibugulf.roadtosea.ingest.failure.HarvestFailureRepository;
-import cn.beibugulf.roadtosea.ingest.oai.OaiHarvestJobConfiguration;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSource;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSourceNotFoundException;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSourceRepository;
+import cn.beibugulf.roadtosea.ingest.source.HarvestSourceValidator;
 import cn.beibugulf.roadtosea.ingest.source.HarvestState;
 import cn.beibugulf.roadtosea.ingest.source.HarvestStateRepository;
 import cn.beibugulf.roadtosea.ingest.source.SourceType;
@@ -55,9 +55,23 @@ public class HarvestService {
 
 	private final Duration waitTimeout;
 
+	private final List<HarvestSourceValidator> validators;
+
 	public HarvestService(HarvestSourceRepository sources, HarvestStateRepository states,
 			HarvestFailureRepository failures, JobOperator jobOperator, JobRepository jobRepository,
 			Map<SourceType, Job> jobs, HarvestRunTracker tracker, Duration waitTimeout) {
+		this(sources, states, failures, jobOperator, jobRepository, jobs, tracker, waitTimeout, List.of());
+	}
+
+	/**
+	 * @param validators checks a source must pass to be registered (catalogue files inside the import
+	 * directory, known feed categories, ...)
+	 */
+	public HarvestService(HarvestSourceRepository sources, HarvestStateRepository states,
+			HarvestFailureRepository failures, JobOperator jobOperator, JobRepository jobRepository,
+			Map<SourceType, Job> jobs, HarvestRunTracker tracker, Duration waitTimeout,
+			List<HarvestSourceValidator> validators) {
+		this.validators = List.copyOf(validators);
 		this.sources = sources;
 		this.states = states;
 		this.failures = failures;
@@ -68,8 +82,12 @@ public class HarvestService {
 		this.waitTimeout = waitTimeout;
 	}
 
-	/** Registers a source, or replaces the registered source with the same id. */
+	/**
+	 * Registers a source, or replaces the registered source with the same id.
+	 * @throws IllegalArgumentException when a {@link HarvestSourceValidator} refuses it
+	 */
 	public HarvestSource register(HarvestSource source) {
+		this.validators.forEach((validator) -> validator.validate(source));
 		return this.sources.save(source);
 	}
 
@@ -117,18 +135,18 @@ public class HarvestService {
 		}
 		Optional<JobExecution> running = this.jobRepository.findRunningJobExecutions(job.getName())
 			.stream()
-			.filter((execution) -> sourceId.equals(execution.getJobParameters().getString(OaiHarvestJobConfiguration.SOURCE_ID)))
+			.filter((execution) -> sourceId.equals(execution.getJobParameters().getString(HarvestJobParameters.SOURCE_ID)))
 			.findFirst();
 		if (running.isPresent()) {
 			throw new HarvestAlreadyRunningException(sourceId, running.get().getId());
 		}
 		JobParametersBuilder parameters = new JobParametersBuilder()
-			.addString(OaiHarvestJobConfiguration.SOURCE_ID, sourceId)
-			.addString(OaiHarvestJobConfiguration.RUN_ID, UUID.randomUUID().toString())
-			.addString(OaiHarvestJobConfiguration.MODE, mode.name(), false);
+			.addString(HarvestJobParameters.SOURCE_ID, sourceId)
+			.addString(HarvestJobParameters.RUN_ID, UUID.randomUUID().toString())
+			.addString(HarvestJobParameters.MODE, mode.name(), false);
 		if (mode == HarvestMode.INCREMENTAL) {
 			this.states.findBySourceId(sourceId).map(HarvestState::lastDatestamp)
-				.ifPresent((from) -> parameters.addString(OaiHarvestJobConfiguration.FROM, from, false));
+				.ifPresent((from) -> parameters.addString(HarvestJobParameters.FROM, from, false));
 		}
 		JobParameters jobParameters = parameters.toJobParameters();
 		try {
@@ -195,7 +213,7 @@ public class HarvestService {
 		Instant endedAt = this.tracker.isActive(executionId) ? null : instant(execution.getEndTime());
 		HarvestCounts counts = HarvestCounts.of(execution);
 		return new HarvestRun(execution.getId(),
-				execution.getJobParameters().getString(OaiHarvestJobConfiguration.SOURCE_ID),
+				execution.getJobParameters().getString(HarvestJobParameters.SOURCE_ID),
 				execution.getStatus().name(), execution.getExitStatus().getExitCode(),
 				execution.getExitStatus().getExitDescription(), counts.read(), counts.written(), counts.skipped(),
 				counts.failed(), instant(execution.getStartTime()), endedAt);

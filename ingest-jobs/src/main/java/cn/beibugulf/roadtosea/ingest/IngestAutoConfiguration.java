@@ -4,6 +4,7 @@ import cn.beibugulf.roadtosea.enrich.Gazetteer;
 import cn.beibugulf.roadtosea.enrich.LanguageDetector;
 import cn.beibugulf.roadtosea.enrich.RecordEnricher;
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -26,9 +27,12 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 import cn.beibugulf.roadtosea.elasticsearch.RecordsIndex;
 import cn.beibugulf.roadtosea.ingest.failure.HarvestFailureRepository;
+import cn.beibugulf.roadtosea.ingest.feed.FeedHarvestJobConfiguration;
 import cn.beibugulf.roadtosea.ingest.index.BulkIndexer;
+import cn.beibugulf.roadtosea.ingest.marc.MarcHarvestJobConfiguration;
 import cn.beibugulf.roadtosea.ingest.oai.OaiHarvestJobConfiguration;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSourceRepository;
+import cn.beibugulf.roadtosea.ingest.source.HarvestSourceValidator;
 import cn.beibugulf.roadtosea.ingest.source.HarvestStateRepository;
 import cn.beibugulf.roadtosea.ingest.source.SourceType;
 import cn.beibugulf.roadtosea.storage.StorageAutoConfiguration;
@@ -41,7 +45,7 @@ import cn.beibugulf.roadtosea.storage.StorageAutoConfiguration;
  */
 @AutoConfiguration(after = StorageAutoConfiguration.class)
 @EnableConfigurationProperties(IngestProperties.class)
-@Import(OaiHarvestJobConfiguration.class)
+@Import({ OaiHarvestJobConfiguration.class, FeedHarvestJobConfiguration.class, MarcHarvestJobConfiguration.class })
 public class IngestAutoConfiguration {
 
 	@Bean
@@ -97,9 +101,13 @@ public class IngestAutoConfiguration {
 	@ConditionalOnMissingBean
 	HarvestService harvestService(HarvestSourceRepository sources, HarvestStateRepository states,
 			HarvestFailureRepository failures, JobOperator jobOperator, JobRepository jobRepository,
-			@Qualifier("oaiHarvestJob") Job oaiHarvestJob, HarvestRunTracker tracker, IngestProperties properties) {
-		return new HarvestService(sources, states, failures, jobOperator, jobRepository,
-				Map.of(SourceType.OAI_PMH, oaiHarvestJob), tracker, properties.waitTimeout());
+			@Qualifier("oaiHarvestJob") Job oaiHarvestJob, ObjectProvider<HarvestJobRegistration> registrations,
+			ObjectProvider<HarvestSourceValidator> validators, HarvestRunTracker tracker, IngestProperties properties) {
+		Map<SourceType, Job> jobs = new EnumMap<>(SourceType.class);
+		jobs.put(SourceType.OAI_PMH, oaiHarvestJob);
+		registrations.orderedStream().forEach((registration) -> jobs.put(registration.type(), registration.job()));
+		return new HarvestService(sources, states, failures, jobOperator, jobRepository, jobs, tracker,
+				properties.waitTimeout(), validators.orderedStream().toList());
 	}
 
 }

@@ -1,11 +1,16 @@
 package cn.beibugulf.roadtosea.ingest;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,6 +18,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -92,7 +99,7 @@ class PostgresHarvestIntegrationTests {
 	}
 
 	@Test
-	void flywayCreatesOurTablesAndTheJobRepositoryInPostgres() {
+	void flywayCreatesOurTablesAndTheJobRepositoryInPostgres() throws IOException {
 		List<String> migrations = this.jdbc
 			.sql("SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL ORDER BY installed_rank")
 			.query(String.class)
@@ -105,10 +112,23 @@ class PostgresHarvestIntegrationTests {
 		String database = this.jdbc.sql("SELECT version()").query(String.class).single();
 
 		assertThat(database).startsWith("PostgreSQL");
-		assertThat(migrations).containsExactly("1", "2");
+		assertThat(migrations).startsWith("1", "2").containsExactlyElementsOf(migrationVersions());
 		assertThat(tables).contains("harvest_source", "harvest_state", "harvest_failure", "batch_job_instance",
 				"batch_job_execution", "batch_job_execution_params", "batch_step_execution",
 				"batch_step_execution_context", "batch_job_execution_context");
+	}
+
+	/** The versions of this module's migration scripts, in version order: every one must have run. */
+	private static List<String> migrationVersions() throws IOException {
+		Pattern version = Pattern.compile("V(\\d+)__.*\\.sql");
+		return Arrays.stream(new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/V*__*.sql"))
+			.map(Resource::getFilename)
+			.map(version::matcher)
+			.filter(Matcher::matches)
+			.map((matcher) -> matcher.group(1))
+			.filter((number) -> Integer.parseInt(number) < 100)
+			.sorted(Comparator.comparingInt(Integer::parseInt))
+			.toList();
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package cn.beibugulf.roadtosea.ingest.marc;
 
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -65,12 +66,22 @@ final class Iso2709Records implements Iterator<ReadOutcome<MarcRecord>> {
 			MarcFormat format = MarcTextDecoder.formatOf(structure);
 			Record record = MarcTextDecoder.decode(structure, format, problems);
 			String where = MarcLeaders.where(position, record);
-			return ReadOutcome.item(new MarcRecord(record, format, where), problems.errors(where));
+			return ReadOutcome.item(new MarcRecord(record, format, where, original(chunk)), problems.errors(where));
 		}
 		catch (RuntimeException ex) {
 			problems.add(ReadStage.PARSE, "could not be read: " + ex);
 			return unreadable(position, problems);
 		}
+	}
+
+	/** The record's bytes as they were in the input, with the terminator the splitter cut off. */
+	private static byte[] original(Iso2709Splitter.Chunk chunk) {
+		if (!chunk.terminated()) {
+			return chunk.bytes();
+		}
+		byte[] bytes = Arrays.copyOf(chunk.bytes(), chunk.bytes().length + 1);
+		bytes[bytes.length - 1] = Iso2709Splitter.RECORD_TERMINATOR;
+		return bytes;
 	}
 
 	/** One problem for a record that yields nothing, with every reason found. */

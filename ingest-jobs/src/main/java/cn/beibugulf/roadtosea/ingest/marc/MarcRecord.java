@@ -1,5 +1,6 @@
 package cn.beibugulf.roadtosea.ingest.marc;
 
+import org.jspecify.annotations.Nullable;
 import org.marc4j.marc.Record;
 
 /**
@@ -9,6 +10,14 @@ import org.marc4j.marc.Record;
  * @param record the record (marc4j's model, so it can be written as MARCXML for storage)
  * @param format MARC 21 or UNIMARC, detected from the fields used
  * @param where its position and control number, for problems ("record 3 (001 12345)")
+ * @param iso2709 the record's bytes exactly as read, with its record terminator, when it came from
+ * an ISO 2709 file ({@code null} for MARCXML); kept so a harvest can store the original
  */
-public record MarcRecord(Record record, MarcFormat format, String where) {
+public record MarcRecord(Record record, MarcFormat format, String where, byte @Nullable [] iso2709) {
+
+	/** A record without its original bytes (read from MARCXML). */
+	public MarcRecord(Record record, MarcFormat format, String where) {
+		this(record, format, where, null);
+	}
+
 }

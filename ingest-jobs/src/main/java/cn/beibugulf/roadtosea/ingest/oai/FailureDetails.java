@@ -7,6 +7,8 @@ import org.springframework.batch.core.step.skip.SkipLimitExceededException;
 
 import cn.beibugulf.roadtosea.ingest.failure.FailureStage;
 import cn.beibugulf.roadtosea.ingest.index.IndexingException;
+import cn.beibugulf.roadtosea.ingest.job.HarvestSkipLimitExceededException;
+import cn.beibugulf.roadtosea.ingest.job.SourceReadException;
 import cn.beibugulf.roadtosea.storage.ObjectStoreException;
 
 /** Reads a failure's exception chain: the message a curator needs, the stage, the detail. */
@@ -36,8 +38,9 @@ final class FailureDetails {
 	static String message(Throwable failure) {
 		SkipLimitExceededException tooManySkips = find(failure, SkipLimitExceededException.class);
 		if (tooManySkips != null) {
-			String text = "More than " + tooManySkips.getSkipLimit()
-					+ " records were skipped (portal.ingest.oai.skip-limit)";
+			String property = (tooManySkips instanceof HarvestSkipLimitExceededException limit) ? limit.property()
+					: "portal.ingest.oai.skip-limit";
+			String text = "More than " + tooManySkips.getSkipLimit() + " records were skipped (" + property + ")";
 			return (tooManySkips.getCause() != null) ? text + "; the next one: " + message(tooManySkips.getCause()) : text;
 		}
 		Throwable cause = cause(failure);
@@ -49,7 +52,7 @@ final class FailureDetails {
 			return FailureStage.JOB;
 		}
 		Throwable cause = cause(failure);
-		if (cause instanceof OaiHarvestException) {
+		if (cause instanceof OaiHarvestException || cause instanceof SourceReadException) {
 			return FailureStage.READ;
 		}
 		if (cause instanceof ObjectStoreException) {

@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import cn.beibugulf.roadtosea.ingest.HarvestJobParameters;
 import cn.beibugulf.roadtosea.ingest.HarvestRunTracker;
 import cn.beibugulf.roadtosea.ingest.IngestProperties;
 import cn.beibugulf.roadtosea.ingest.failure.HarvestFailureRepository;
@@ -50,16 +51,16 @@ public class OaiHarvestJobConfiguration {
 	public static final String STEP_NAME = "oaiHarvestStep";
 
 	/** Job parameter: the harvest source's id. */
-	public static final String SOURCE_ID = "sourceId";
+	public static final String SOURCE_ID = HarvestJobParameters.SOURCE_ID;
 
 	/** Job parameter: a unique id per run. */
-	public static final String RUN_ID = "runId";
+	public static final String RUN_ID = HarvestJobParameters.RUN_ID;
 
 	/** Job parameter: harvest records changed from this ISO-8601 instant on (optional). */
-	public static final String FROM = "from";
+	public static final String FROM = HarvestJobParameters.FROM;
 
 	/** Job parameter: {@code FULL} or {@code INCREMENTAL} (informational). */
-	public static final String MODE = "mode";
+	public static final String MODE = HarvestJobParameters.MODE;
 
 	@Bean
 	Job oaiHarvestJob(JobRepository jobRepository, Step oaiHarvestStep, OaiHarvestJobListener oaiHarvestJobListener,

@@ -12,9 +12,12 @@ import cn.beibugulf.roadtosea.record.Vocabulary;
  * at most 64 characters)
  * @param type how it is harvested
  * @param name display name
- * @param baseUrl the endpoint (for OAI-PMH the base URL, without {@code ?verb=})
+ * @param baseUrl the endpoint (for OAI-PMH the base URL, without {@code ?verb=}; for a feed its URL; for a
+ * MARC catalogue an http(s) URL, a {@code file:} URL or a path, relative to {@code portal.ingest.import-dir}
+ * unless absolute)
  * @param metadataPrefix the format requested ({@code oai_dc} when null)
- * @param setSpec an OAI set to restrict the harvest to, or null
+ * @param setSpec an OAI set to restrict the harvest to, or null; for a feed, the code of its Dynamics
+ * category ({@code news-flash}, {@code travel-guide}, ...)
  * @param library the holding library shown on every record
  * @param city the library's city
  * @param modules module codes given to records whose set specs assign none
@@ -31,6 +34,9 @@ public record HarvestSource(String id, SourceType type, String name, String base
 
 	private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
+	/** A URL scheme of two letters or more (so a Windows drive letter is not one). */
+	private static final Pattern OTHER_SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]+:");
+
 	public HarvestSource {
 		if (id == null || !ID.matcher(id).matches()) {
 			throw new IllegalArgumentException(
@@ -39,8 +45,9 @@ public record HarvestSource(String id, SourceType type, String name, String base
 		if (type == null) {
 			throw new IllegalArgumentException("source " + id + " has no type");
 		}
-		if (baseUrl == null || !(baseUrl.startsWith("http://") || baseUrl.startsWith("https://"))) {
-			throw new IllegalArgumentException("source " + id + " needs an http(s) base URL: " + baseUrl);
+		if (!isLocation(type, baseUrl)) {
+			throw new IllegalArgumentException("source " + id + " needs an http(s) base URL"
+					+ ((type == SourceType.MARC) ? ", a file: URL or a file path: " : ": ") + baseUrl);
 		}
 		name = (name == null || name.isBlank()) ? id : name;
 		metadataPrefix = (metadataPrefix == null || metadataPrefix.isBlank()) ? OAI_DC : metadataPrefix;
@@ -53,6 +60,27 @@ public record HarvestSource(String id, SourceType type, String name, String base
 	public static HarvestSource oai(String id, String name, String baseUrl, String library, String city,
 			List<String> modules, List<String> themes) {
 		return new HarvestSource(id, SourceType.OAI_PMH, name, baseUrl, OAI_DC, null, library, city, modules, themes,
+				null, true);
+	}
+
+	/**
+	 * An enabled RSS/Atom feed source for the Dynamics module.
+	 * @param category the code of its Dynamics category ({@code news-flash}, {@code travel-guide}, ...),
+	 * kept in {@link #setSpec()}
+	 */
+	public static HarvestSource feed(String id, String name, String feedUrl, String category, String library,
+			String city, List<String> themes) {
+		return new HarvestSource(id, SourceType.FEED, name, feedUrl, null, category, library, city,
+				List.of("dynamics"), themes, null, true);
+	}
+
+	/**
+	 * An enabled MARC catalogue source.
+	 * @param location an http(s) URL, or a {@code file:} URL or path inside {@code portal.ingest.import-dir}
+	 */
+	public static HarvestSource marc(String id, String name, String location, String library, String city,
+			List<String> modules, List<String> themes) {
+		return new HarvestSource(id, SourceType.MARC, name, location, null, null, library, city, modules, themes,
 				null, true);
 	}
 
@@ -69,6 +97,21 @@ public record HarvestSource(String id, SourceType type, String name, String base
 	public HarvestSource withEnabled(boolean newEnabled) {
 		return new HarvestSource(this.id, this.type, this.name, this.baseUrl, this.metadataPrefix, this.setSpec,
 				this.library, this.city, this.modules, this.themes, this.schedule, newEnabled);
+	}
+
+	/**
+	 * Whether a base URL suits the type: an http(s) URL for every type; a MARC catalogue may also be a
+	 * {@code file:} URL or a path (whether it lies in the import directory is checked when the source is
+	 * registered and again when it is harvested).
+	 */
+	private static boolean isLocation(SourceType type, String baseUrl) {
+		if (baseUrl == null || baseUrl.isBlank()) {
+			return false;
+		}
+		if (baseUrl.startsWith("http://") || baseUrl.startsWith("https://")) {
+			return true;
+		}
+		return type == SourceType.MARC && (baseUrl.startsWith("file:") || !OTHER_SCHEME.matcher(baseUrl).lookingAt());
 	}
 
 	private static List<String> checked(List<String> codes, String kind, List<String> known) {

@@ -1,0 +1,77 @@
+package cn.beibugulf.roadtosea.ingest.feed;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The main text of a web page: navigation, headers, footers, sidebars, scripts and forms are
+ * removed, then the block with the most text of its own and of its paragraphs wins — the article
+ * body rather than a list of links. Its paragraphs are joined by blank lines.
+ */
+final class ArticleText {
+
+	/** A block with less text than this is no article: the whole body is used instead. */
+	static final int MIN_BLOCK = 80;
+
+	private static final String NOISE = "script, style, noscript, template, nav, header, footer, aside, form, iframe, "
+			+ "svg, button, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true]";
+
+	private static final String BLOCKS = "article, main, section, div, td";
+
+	private static final String PARAGRAPHS = "p, pre, blockquote, h1, h2, h3, h4, h5, h6, ul, ol, dl, figure, table";
+
+	private ArticleText() {
+	}
+
+	/** The page's main text, or {@code null} when it has none. */
+	static @Nullable String extract(Document page) {
+		Element body = page.body();
+		if (body == null) {
+			return null;
+		}
+		body.select(NOISE).remove();
+		Element best = null;
+		int bestScore = 0;
+		for (Element block : body.select(BLOCKS)) {
+			int score = score(block);
+			if (score > bestScore) {
+				best = block;
+				bestScore = score;
+			}
+		}
+		Element chosen = (best != null && bestScore >= MIN_BLOCK) ? best : body;
+		String text = paragraphs(chosen);
+		return text.isBlank() ? null : text;
+	}
+
+	/** The text a block holds itself: its own text and that of its direct paragraph children. */
+	private static int score(Element block) {
+		int score = block.ownText().strip().length();
+		for (Element child : block.children()) {
+			if (child.is(PARAGRAPHS)) {
+				score += child.text().strip().length();
+			}
+		}
+		return score;
+	}
+
+	private static String paragraphs(Element block) {
+		List<String> parts = new ArrayList<>();
+		String own = block.ownText().strip();
+		if (!own.isEmpty()) {
+			parts.add(own);
+		}
+		for (Element child : block.children()) {
+			String text = child.text().strip();
+			if (!text.isEmpty()) {
+				parts.add(text);
+			}
+		}
+		return String.join("\n\n", parts);
+	}
+
+}

@@ -1,0 +1,25 @@
+package cn.beibugulf.roadtosea.ingest.http;
+
+import java.time.Duration;
+
+/**
+ * How {@link HttpFetcher} behaves.
+ *
+ * @param maxAttempts attempts per request (connection failures and 429/502/503/504 answers are retried)
+ * @param retryBackoff wait before the second attempt when the server sends no {@code Retry-After},
+ * doubled after each failed attempt
+ * @param maxRetryAfter the longest {@code Retry-After} honoured; a longer one fails the request
+ * @param connectTimeout TCP connect timeout
+ * @param requestTimeout time allowed until the response headers arrive
+ * @param userAgent the {@code User-Agent} header
+ */
+public record HttpFetchSettings(int maxAttempts, Duration retryBackoff, Duration maxRetryAfter,
+		Duration connectTimeout, Duration requestTimeout, String userAgent) {
+
+	public HttpFetchSettings {
+		if (maxAttempts < 1) {
+			throw new IllegalArgumentException("max-attempts must be at least 1: " + maxAttempts);
+		}
+	}
+
+}
