@@ -8,6 +8,7 @@ import java.util.Map;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 
 /**
@@ -34,6 +35,9 @@ final class SearchQueryBuilder {
 			return Query.of(q -> q.matchAll(m -> m));
 		}
 		String text = request.query();
+		if (AdvancedQuery.isAdvanced(text)) {
+			return advanced(AdvancedQuery.parse(text));
+		}
 		List<Query> should = new ArrayList<>(textClauses(text));
 		// a query mixing scripts (RCEP 北部湾, Beihai 骑楼): each part may match on its own
 		List<String> parts = scriptParts(text);
@@ -81,6 +85,41 @@ final class SearchQueryBuilder {
 		Query descriptionPhrase = Query
 			.of(q -> q.matchPhrase(p -> p.field("description.bigram").query(text).slop(2).boost(2f)));
 		return List.of(words, bigrams, titlePhrase, descriptionPhrase);
+	}
+
+	/** Phrases, AND / OR / NOT and field terms, all through query types that cannot fail. */
+	static Query advanced(AdvancedQuery query) {
+		List<Query> must = new ArrayList<>();
+		if (!query.text().isBlank()) {
+			List<String> fields = new ArrayList<>(WORD_FIELDS);
+			fields.addAll(BIGRAM_FIELDS);
+			must.add(Query.of(q -> q.simpleQueryString(s -> s.query(query.text())
+				.fields(fields)
+				.defaultOperator(Operator.And)
+				.lenient(true)
+				.flags(List.of(SimpleQueryStringFlag.And, SimpleQueryStringFlag.Or, SimpleQueryStringFlag.Not,
+						SimpleQueryStringFlag.Phrase, SimpleQueryStringFlag.Precedence, SimpleQueryStringFlag.Whitespace,
+						SimpleQueryStringFlag.Escape)))));
+		}
+		query.fieldTerms().forEach((field, terms) -> {
+			for (String term : terms) {
+				List<Query> anyField = AdvancedQuery.FIELDS.get(field)
+					.stream()
+					.map(indexField -> Query.of(q -> q.matchPhrase(p -> p.field(indexField).query(term))))
+					.toList();
+				must.add(Query.of(q -> q.bool(b -> b.should(anyField).minimumShouldMatch("1"))));
+			}
+		});
+		List<Query> filter = new ArrayList<>();
+		if (query.yearFrom() != null) {
+			filter.add(Query.of(q -> q.range(r -> r.number(n -> n.field("year")
+				.gte(query.yearFrom().doubleValue())
+				.lte(query.yearTo().doubleValue())))));
+		}
+		if (must.isEmpty()) {
+			must.add(Query.of(q -> q.matchAll(m -> m)));
+		}
+		return Query.of(q -> q.bool(b -> b.must(must).filter(filter)));
 	}
 
 	/** The runs of Han characters and of other letters in a query, when it has both. */

@@ -255,6 +255,20 @@ class SearchApiIntegrationTests {
 	}
 
 	@Test
+	void advancedSyntaxPhrasesOperatorsFieldsAndYears() {
+		assertThat(idsWithVersions(search("q=" + encode("\"海上丝绸之路\"")))).contains("t:3", "t:4", "t:9");
+		List<String> notArcades = ids(search("q=" + encode("北海 NOT 骑楼")));
+		assertThat(notArcades).contains("t:6").doesNotContain("t:1");
+		assertThat(idsWithVersions(search("q=" + encode("title:合浦")))).containsExactlyInAnyOrder("t:3", "t:9");
+		assertThat(ids(search("q=" + encode("year:2019-2023")))).containsExactlyInAnyOrder("t:1", "t:2", "t:6", "t:8");
+		assertThat(ids(search("q=" + encode("北海 year:2023")))).containsExactly("t:6");
+		assertThat(this.http.get("/api/search?q=" + encode("year:abc")).status()).isEqualTo(400);
+		for (String odd : List.of("\"unbalanced", "title:", "NOT", "((( OR )))", "-", "\"\"")) {
+			assertThat(this.http.get("/api/search?q=" + encode(odd)).status()).as(odd).isEqualTo(200);
+		}
+	}
+
+	@Test
 	void pagingSplitsTheResults() {
 		JsonNode first = search("page=1&size=4");
 		JsonNode second = search("page=2&size=4");
