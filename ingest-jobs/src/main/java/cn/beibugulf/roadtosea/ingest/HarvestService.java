@@ -21,7 +21,6 @@ import org.springframework.batch.core.repository.JobRepository;
 
 import cn.beibugulf.roadtosea.ingest.failure.HarvestFailure;
 import cn.beibugulf.roadtosea.ingest.failure.HarvestFailureRepository;
-import cn.beibugulf.roadtosea.ingest.oai.OaiHarvestJobConfiguration;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSource;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSourceNotFoundException;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSourceRepository;
@@ -117,18 +116,18 @@ public class HarvestService {
 		}
 		Optional<JobExecution> running = this.jobRepository.findRunningJobExecutions(job.getName())
 			.stream()
-			.filter((execution) -> sourceId.equals(execution.getJobParameters().getString(OaiHarvestJobConfiguration.SOURCE_ID)))
+			.filter((execution) -> sourceId.equals(execution.getJobParameters().getString(HarvestJobParameters.SOURCE_ID)))
 			.findFirst();
 		if (running.isPresent()) {
 			throw new HarvestAlreadyRunningException(sourceId, running.get().getId());
 		}
 		JobParametersBuilder parameters = new JobParametersBuilder()
-			.addString(OaiHarvestJobConfiguration.SOURCE_ID, sourceId)
-			.addString(OaiHarvestJobConfiguration.RUN_ID, UUID.randomUUID().toString())
-			.addString(OaiHarvestJobConfiguration.MODE, mode.name(), false);
+			.addString(HarvestJobParameters.SOURCE_ID, sourceId)
+			.addString(HarvestJobParameters.RUN_ID, UUID.randomUUID().toString())
+			.addString(HarvestJobParameters.MODE, mode.name(), false);
 		if (mode == HarvestMode.INCREMENTAL) {
 			this.states.findBySourceId(sourceId).map(HarvestState::lastDatestamp)
-				.ifPresent((from) -> parameters.addString(OaiHarvestJobConfiguration.FROM, from, false));
+				.ifPresent((from) -> parameters.addString(HarvestJobParameters.FROM, from, false));
 		}
 		JobParameters jobParameters = parameters.toJobParameters();
 		try {
@@ -195,7 +194,7 @@ public class HarvestService {
 		Instant endedAt = this.tracker.isActive(executionId) ? null : instant(execution.getEndTime());
 		HarvestCounts counts = HarvestCounts.of(execution);
 		return new HarvestRun(execution.getId(),
-				execution.getJobParameters().getString(OaiHarvestJobConfiguration.SOURCE_ID),
+				execution.getJobParameters().getString(HarvestJobParameters.SOURCE_ID),
 				execution.getStatus().name(), execution.getExitStatus().getExitCode(),
 				execution.getExitStatus().getExitDescription(), counts.read(), counts.written(), counts.skipped(),
 				counts.failed(), instant(execution.getStartTime()), endedAt);

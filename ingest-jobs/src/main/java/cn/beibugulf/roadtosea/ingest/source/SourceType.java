@@ -4,6 +4,25 @@ package cn.beibugulf.roadtosea.ingest.source;
 public enum SourceType {
 
 	/** An OAI-PMH 2.0 repository, harvested by {@code oaiHarvestJob}. */
-	OAI_PMH
+	OAI_PMH,
+
+	/**
+	 * A folder or a ZIP archive of documents, images, audio and video in the import folder
+	 * ({@code file:} base URL), harvested by {@code filesHarvestJob}.
+	 */
+	FILES,
+
+	/**
+	 * A CSV or XLSX sheet in the import folder whose rows are chronicle events, experts or policies
+	 * (the kind is the source's {@code metadataPrefix}), harvested by {@code spreadsheetHarvestJob}.
+	 */
+	SPREADSHEET,
+
+	/**
+	 * A text document in the import folder holding a 大事记 (chronicle), one event per entry
+	 * (the year is the source's {@code setSpec} or comes from the heading), harvested by
+	 * {@code chronicleHarvestJob}.
+	 */
+	CHRONICLE
 
 }
