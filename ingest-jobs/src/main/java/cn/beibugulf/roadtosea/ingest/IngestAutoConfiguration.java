@@ -25,9 +25,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 import cn.beibugulf.roadtosea.elasticsearch.RecordsIndex;
+import cn.beibugulf.roadtosea.ingest.chronicle.ChronicleHarvestJobConfiguration;
 import cn.beibugulf.roadtosea.ingest.failure.HarvestFailureRepository;
+import cn.beibugulf.roadtosea.ingest.files.FilesHarvestJobConfiguration;
 import cn.beibugulf.roadtosea.ingest.index.BulkIndexer;
+import cn.beibugulf.roadtosea.ingest.local.LocalSourcesConfiguration;
 import cn.beibugulf.roadtosea.ingest.oai.OaiHarvestJobConfiguration;
+import cn.beibugulf.roadtosea.ingest.sheet.SpreadsheetHarvestJobConfiguration;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSourceRepository;
 import cn.beibugulf.roadtosea.ingest.source.HarvestStateRepository;
 import cn.beibugulf.roadtosea.ingest.source.SourceType;
@@ -41,7 +45,8 @@ import cn.beibugulf.roadtosea.storage.StorageAutoConfiguration;
  */
 @AutoConfiguration(after = StorageAutoConfiguration.class)
 @EnableConfigurationProperties(IngestProperties.class)
-@Import(OaiHarvestJobConfiguration.class)
+@Import({ OaiHarvestJobConfiguration.class, LocalSourcesConfiguration.class, FilesHarvestJobConfiguration.class,
+		SpreadsheetHarvestJobConfiguration.class, ChronicleHarvestJobConfiguration.class })
 public class IngestAutoConfiguration {
 
 	@Bean
@@ -97,9 +102,14 @@ public class IngestAutoConfiguration {
 	@ConditionalOnMissingBean
 	HarvestService harvestService(HarvestSourceRepository sources, HarvestStateRepository states,
 			HarvestFailureRepository failures, JobOperator jobOperator, JobRepository jobRepository,
-			@Qualifier("oaiHarvestJob") Job oaiHarvestJob, HarvestRunTracker tracker, IngestProperties properties) {
+			@Qualifier("oaiHarvestJob") Job oaiHarvestJob, @Qualifier("filesHarvestJob") Job filesHarvestJob,
+			@Qualifier("spreadsheetHarvestJob") Job spreadsheetHarvestJob,
+			@Qualifier("chronicleHarvestJob") Job chronicleHarvestJob, HarvestRunTracker tracker,
+			IngestProperties properties) {
 		return new HarvestService(sources, states, failures, jobOperator, jobRepository,
-				Map.of(SourceType.OAI_PMH, oaiHarvestJob), tracker, properties.waitTimeout());
+				Map.of(SourceType.OAI_PMH, oaiHarvestJob, SourceType.FILES, filesHarvestJob, SourceType.SPREADSHEET,
+						spreadsheetHarvestJob, SourceType.CHRONICLE, chronicleHarvestJob),
+				tracker, properties.waitTimeout());
 	}
 
 }
