@@ -26,11 +26,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 import cn.beibugulf.roadtosea.elasticsearch.RecordsIndex;
+import cn.beibugulf.roadtosea.ingest.chronicle.ChronicleHarvestJobConfiguration;
 import cn.beibugulf.roadtosea.ingest.failure.HarvestFailureRepository;
 import cn.beibugulf.roadtosea.ingest.feed.FeedHarvestJobConfiguration;
+import cn.beibugulf.roadtosea.ingest.files.FilesHarvestJobConfiguration;
 import cn.beibugulf.roadtosea.ingest.index.BulkIndexer;
+import cn.beibugulf.roadtosea.ingest.local.LocalSourcesConfiguration;
 import cn.beibugulf.roadtosea.ingest.marc.MarcHarvestJobConfiguration;
 import cn.beibugulf.roadtosea.ingest.oai.OaiHarvestJobConfiguration;
+import cn.beibugulf.roadtosea.ingest.sheet.SpreadsheetHarvestJobConfiguration;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSourceRepository;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSourceValidator;
 import cn.beibugulf.roadtosea.ingest.source.HarvestStateRepository;
@@ -45,7 +49,9 @@ import cn.beibugulf.roadtosea.storage.StorageAutoConfiguration;
  */
 @AutoConfiguration(after = StorageAutoConfiguration.class)
 @EnableConfigurationProperties(IngestProperties.class)
-@Import({ OaiHarvestJobConfiguration.class, FeedHarvestJobConfiguration.class, MarcHarvestJobConfiguration.class })
+@Import({ OaiHarvestJobConfiguration.class, FeedHarvestJobConfiguration.class, MarcHarvestJobConfiguration.class,
+		LocalSourcesConfiguration.class, FilesHarvestJobConfiguration.class, SpreadsheetHarvestJobConfiguration.class,
+		ChronicleHarvestJobConfiguration.class })
 public class IngestAutoConfiguration {
 
 	@Bean
@@ -101,10 +107,15 @@ public class IngestAutoConfiguration {
 	@ConditionalOnMissingBean
 	HarvestService harvestService(HarvestSourceRepository sources, HarvestStateRepository states,
 			HarvestFailureRepository failures, JobOperator jobOperator, JobRepository jobRepository,
-			@Qualifier("oaiHarvestJob") Job oaiHarvestJob, ObjectProvider<HarvestJobRegistration> registrations,
+			@Qualifier("oaiHarvestJob") Job oaiHarvestJob, @Qualifier("filesHarvestJob") Job filesHarvestJob,
+			@Qualifier("spreadsheetHarvestJob") Job spreadsheetHarvestJob,
+			@Qualifier("chronicleHarvestJob") Job chronicleHarvestJob, ObjectProvider<HarvestJobRegistration> registrations,
 			ObjectProvider<HarvestSourceValidator> validators, HarvestRunTracker tracker, IngestProperties properties) {
 		Map<SourceType, Job> jobs = new EnumMap<>(SourceType.class);
 		jobs.put(SourceType.OAI_PMH, oaiHarvestJob);
+		jobs.put(SourceType.FILES, filesHarvestJob);
+		jobs.put(SourceType.SPREADSHEET, spreadsheetHarvestJob);
+		jobs.put(SourceType.CHRONICLE, chronicleHarvestJob);
 		registrations.orderedStream().forEach((registration) -> jobs.put(registration.type(), registration.job()));
 		return new HarvestService(sources, states, failures, jobOperator, jobRepository, jobs, tracker,
 				properties.waitTimeout(), validators.orderedStream().toList());

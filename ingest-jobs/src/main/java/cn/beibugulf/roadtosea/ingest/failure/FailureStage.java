@@ -9,6 +9,12 @@ public enum FailureStage {
 	/** The crosswalk could not turn the record into a portal record: the record is skipped. */
 	MAP,
 
+	/**
+	 * Extracting text and metadata from a file (encrypted, damaged, unreadable, too slow to parse) or
+	 * reading an entry of a chronicle: the file or entry is skipped.
+	 */
+	PARSE,
+
 	/** Writing the raw bytes to object storage. */
 	STORE,
 

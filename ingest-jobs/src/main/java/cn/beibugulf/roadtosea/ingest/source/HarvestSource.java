@@ -1,6 +1,8 @@
 package cn.beibugulf.roadtosea.ingest.source;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import cn.beibugulf.roadtosea.record.Vocabulary;
@@ -14,10 +16,14 @@ import cn.beibugulf.roadtosea.record.Vocabulary;
  * @param name display name
  * @param baseUrl the endpoint (for OAI-PMH the base URL, without {@code ?verb=}; for a feed its URL; for a
  * MARC catalogue an http(s) URL, a {@code file:} URL or a path, relative to {@code portal.ingest.import-dir}
- * unless absolute)
- * @param metadataPrefix the format requested ({@code oai_dc} when null)
+ * unless absolute); for the types that read the import folder ({@link #readsImportFolder()}) a
+ * {@code file:} URL of a folder or file in it
+ * @param metadataPrefix the format requested ({@code oai_dc} when null for OAI-PMH); for a
+ * {@link SourceType#SPREADSHEET} the kind of rows ({@code chronicle}, {@code experts},
+ * {@code policies})
  * @param setSpec an OAI set to restrict the harvest to, or null; for a feed, the code of its Dynamics
- * category ({@code news-flash}, {@code travel-guide}, ...)
+ * category ({@code news-flash}, {@code travel-guide}, ...); for a {@link SourceType#CHRONICLE}
+ * the year of entries that name none (else the 大事记 heading's year)
  * @param library the holding library shown on every record
  * @param city the library's city
  * @param modules module codes given to records whose set specs assign none
@@ -36,6 +42,9 @@ public record HarvestSource(String id, SourceType type, String name, String base
 
 	/** A URL scheme of two letters or more (so a Windows drive letter is not one). */
 	private static final Pattern OTHER_SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]+:");
+	/** Types whose base URL is a {@code file:} URL inside the import folder. */
+	private static final Set<SourceType> IMPORT_FOLDER_TYPES = EnumSet.of(SourceType.FILES, SourceType.SPREADSHEET,
+			SourceType.CHRONICLE);
 
 	public HarvestSource {
 		if (id == null || !ID.matcher(id).matches()) {
@@ -45,12 +54,20 @@ public record HarvestSource(String id, SourceType type, String name, String base
 		if (type == null) {
 			throw new IllegalArgumentException("source " + id + " has no type");
 		}
-		if (!isLocation(type, baseUrl)) {
+		if (IMPORT_FOLDER_TYPES.contains(type)) {
+			if (baseUrl == null || !baseUrl.startsWith("file:")) {
+				throw new IllegalArgumentException(
+						"source " + id + " needs a file: URL of a folder or file in the import folder: " + baseUrl);
+			}
+		}
+		else if (!isLocation(type, baseUrl)) {
 			throw new IllegalArgumentException("source " + id + " needs an http(s) base URL"
 					+ ((type == SourceType.MARC) ? ", a file: URL or a file path: " : ": ") + baseUrl);
 		}
 		name = (name == null || name.isBlank()) ? id : name;
-		metadataPrefix = (metadataPrefix == null || metadataPrefix.isBlank()) ? OAI_DC : metadataPrefix;
+		if (metadataPrefix == null || metadataPrefix.isBlank()) {
+			metadataPrefix = IMPORT_FOLDER_TYPES.contains(type) ? null : OAI_DC;
+		}
 		setSpec = (setSpec == null || setSpec.isBlank()) ? null : setSpec;
 		modules = checked(modules, "module", Vocabulary.MODULES);
 		themes = checked(themes, "theme", Vocabulary.THEMES);
@@ -82,6 +99,42 @@ public record HarvestSource(String id, SourceType type, String name, String base
 			List<String> modules, List<String> themes) {
 		return new HarvestSource(id, SourceType.MARC, name, location, null, null, library, city, modules, themes,
 				null, true);
+	}
+
+	/**
+	 * An enabled source of local files: a folder or ZIP archive in the import folder.
+	 * @param baseUrl {@code file:} URL, absolute ({@code file:///…}) or relative to the import
+	 * folder ({@code file:collections/beihai})
+	 */
+	public static HarvestSource files(String id, String name, String baseUrl, String library, String city,
+			List<String> modules, List<String> themes) {
+		return new HarvestSource(id, SourceType.FILES, name, baseUrl, null, null, library, city, modules, themes, null,
+				true);
+	}
+
+	/**
+	 * An enabled spreadsheet source (CSV or XLSX in the import folder).
+	 * @param kind {@code chronicle}, {@code experts} or {@code policies}
+	 */
+	public static HarvestSource spreadsheet(String id, String name, String baseUrl, String kind, String library,
+			String city, List<String> modules, List<String> themes) {
+		return new HarvestSource(id, SourceType.SPREADSHEET, name, baseUrl, kind, null, library, city, modules, themes,
+				null, true);
+	}
+
+	/**
+	 * An enabled chronicle source (a text document in the import folder).
+	 * @param year the year of entries that name none, or null to take it from the 大事记 heading
+	 */
+	public static HarvestSource chronicle(String id, String name, String baseUrl, Integer year, String library,
+			String city, List<String> modules, List<String> themes) {
+		return new HarvestSource(id, SourceType.CHRONICLE, name, baseUrl, null, (year != null) ? year.toString() : null,
+				library, city, modules, themes, null, true);
+	}
+
+	/** Whether the base URL names a folder or file in the import folder rather than an endpoint. */
+	public boolean readsImportFolder() {
+		return IMPORT_FOLDER_TYPES.contains(this.type);
 	}
 
 	public HarvestSource withBaseUrl(String newBaseUrl) {

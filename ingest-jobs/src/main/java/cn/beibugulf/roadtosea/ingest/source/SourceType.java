@@ -16,6 +16,25 @@ public enum SourceType {
 	 * A library catalogue file (ISO 2709 or MARCXML), harvested by {@code marcHarvestJob}: the base
 	 * URL is an http(s) URL, or a {@code file:} URL or path inside {@code portal.ingest.import-dir}.
 	 */
-	MARC
+	MARC,
+
+	/**
+	 * A folder or a ZIP archive of documents, images, audio and video in the import folder
+	 * ({@code file:} base URL), harvested by {@code filesHarvestJob}.
+	 */
+	FILES,
+
+	/**
+	 * A CSV or XLSX sheet in the import folder whose rows are chronicle events, experts or policies
+	 * (the kind is the source's {@code metadataPrefix}), harvested by {@code spreadsheetHarvestJob}.
+	 */
+	SPREADSHEET,
+
+	/**
+	 * A text document in the import folder holding a 大事记 (chronicle), one event per entry
+	 * (the year is the source's {@code setSpec} or comes from the heading), harvested by
+	 * {@code chronicleHarvestJob}.
+	 */
+	CHRONICLE
 
 }

@@ -1,0 +1,62 @@
+package cn.beibugulf.roadtosea.ingest.local;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ImportFolderTests {
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void createsTheFolderAndResolvesRelativeAndAbsoluteFileUrlsInsideIt() throws IOException {
+		ImportFolder folder = new ImportFolder(this.temp.resolve("import"));
+		Path collection = Files.createDirectories(folder.root().resolve("北海/老照片"));
+
+		assertThat(folder.resolve("file:北海/老照片")).isEqualTo(collection);
+		assertThat(folder.resolve(collection.toUri().toString())).isEqualTo(collection);
+		assertThat(folder.resolve("file://" + collection)).isEqualTo(collection);
+		assertThat(folder.relative(collection)).isEqualTo("北海/老照片");
+	}
+
+	@Test
+	void refusesWhatLiesOutsideTheFolder() throws IOException {
+		ImportFolder folder = new ImportFolder(this.temp.resolve("import"));
+		Path outside = Files.writeString(this.temp.resolve("secret.txt"), "x");
+
+		assertThatThrownBy(() -> folder.resolve("file:../secret.txt")).isInstanceOf(ImportFolderException.class)
+			.hasMessageContaining("outside the import folder");
+		assertThatThrownBy(() -> folder.resolve(outside.toUri().toString())).isInstanceOf(ImportFolderException.class)
+			.hasMessageContaining("outside the import folder");
+		assertThatThrownBy(() -> folder.resolve("file:///etc/passwd")).isInstanceOf(ImportFolderException.class)
+			.hasMessageContaining("outside the import folder");
+	}
+
+	@Test
+	void refusesASymbolicLinkThatLeadsOut() throws IOException {
+		ImportFolder folder = new ImportFolder(this.temp.resolve("import"));
+		Path outside = Files.createDirectories(this.temp.resolve("elsewhere"));
+		Files.createSymbolicLink(folder.root().resolve("link"), outside);
+
+		assertThatThrownBy(() -> folder.resolve("file:link")).isInstanceOf(ImportFolderException.class)
+			.hasMessageContaining("outside the import folder");
+	}
+
+	@Test
+	void saysWhatIsMissingOrNotAFileUrl() {
+		ImportFolder folder = new ImportFolder(this.temp.resolve("import"));
+
+		assertThatThrownBy(() -> folder.resolve("file:nothing-here")).isInstanceOf(ImportFolderException.class)
+			.hasMessageContaining("does not exist");
+		assertThatThrownBy(() -> folder.resolve("https://lib.example/oai")).isInstanceOf(ImportFolderException.class)
+			.hasMessageContaining("file: URL");
+	}
+
+}
