@@ -4,6 +4,7 @@ import cn.beibugulf.roadtosea.enrich.Gazetteer;
 import cn.beibugulf.roadtosea.enrich.LanguageDetector;
 import cn.beibugulf.roadtosea.enrich.RecordEnricher;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -28,6 +29,9 @@ import cn.beibugulf.roadtosea.elasticsearch.RecordsIndex;
 import cn.beibugulf.roadtosea.ingest.failure.HarvestFailureRepository;
 import cn.beibugulf.roadtosea.ingest.index.BulkIndexer;
 import cn.beibugulf.roadtosea.ingest.oai.OaiHarvestJobConfiguration;
+import cn.beibugulf.roadtosea.ingest.recovery.HarvestWorker;
+import cn.beibugulf.roadtosea.ingest.recovery.HarvestWorkers;
+import cn.beibugulf.roadtosea.ingest.recovery.InterruptedHarvestRecovery;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSourceRepository;
 import cn.beibugulf.roadtosea.ingest.source.HarvestStateRepository;
 import cn.beibugulf.roadtosea.ingest.source.SourceType;
@@ -100,6 +104,23 @@ public class IngestAutoConfiguration {
 			@Qualifier("oaiHarvestJob") Job oaiHarvestJob, HarvestRunTracker tracker, IngestProperties properties) {
 		return new HarvestService(sources, states, failures, jobOperator, jobRepository,
 				Map.of(SourceType.OAI_PMH, oaiHarvestJob), tracker, properties.waitTimeout());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	HarvestWorkers harvestWorkers(DataSource dataSource, ObjectProvider<Clock> clock) {
+		return new HarvestWorkers(JdbcClient.create(dataSource), HarvestWorker.current(),
+				clock.getIfAvailable(Clock::systemUTC), Duration.ofSeconds(30), Duration.ofMinutes(2));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	InterruptedHarvestRecovery interruptedHarvestRecovery(JobRepository jobRepository, JobOperator jobOperator,
+			HarvestWorkers workers, HarvestRunTracker tracker, HarvestService harvestService,
+			HarvestFailureRepository failures, HarvestStateRepository states, IngestProperties properties,
+			ObjectProvider<Clock> clock) {
+		return new InterruptedHarvestRecovery(jobRepository, jobOperator, workers, tracker, harvestService, failures,
+				states, clock.getIfAvailable(Clock::systemUTC), properties.resumeInterrupted());
 	}
 
 }
