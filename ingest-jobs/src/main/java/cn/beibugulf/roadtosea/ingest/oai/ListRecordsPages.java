@@ -1,5 +1,6 @@
 package cn.beibugulf.roadtosea.ingest.oai;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -71,24 +72,47 @@ final class ListRecordsPages {
 		if (resumptionToken != null) {
 			parameters.withResumptionToken(resumptionToken);
 		}
-		try (InputStream in = this.client.execute(parameters); XmlReader reader = new XmlReader(in)) {
-			ListRecordsParser parser = new ListRecordsParser(reader, this.context, this.metadataPrefix);
-			List<Record> records = new ArrayList<>();
-			while (parser.hasNext()) {
-				records.add(parser.next());
+		try {
+			byte[] body;
+			try (InputStream in = this.client.execute(parameters)) {
+				body = in.readAllBytes();
 			}
-			String next = null;
-			if (reader.current(resumptionTokenElement())) {
-				reader.next(text(), anEndElement());
-				if (reader.current(text()) && reader.getText() != null && !reader.getText().isBlank()) {
-					next = reader.getText().strip();
+			BrokenRecordHeaders.Checked checked = BrokenRecordHeaders.check(body);
+			try (XmlReader reader = new XmlReader(new ByteArrayInputStream(checked.body()))) {
+				ListRecordsParser parser = new ListRecordsParser(reader, this.context, this.metadataPrefix);
+				List<Record> records = new ArrayList<>();
+				while (parser.hasNext()) {
+					records.add(parser.next());
 				}
+				String next = null;
+				if (reader.current(resumptionTokenElement())) {
+					reader.next(text(), anEndElement());
+					if (reader.current(text()) && reader.getText() != null && !reader.getText().isBlank()) {
+						next = reader.getText().strip();
+					}
+				}
+				return new Page(entries(records, checked.broken()), next);
 			}
-			return new Page(records, next);
 		}
 		catch (XmlReaderException | OAIRequestException | IOException ex) {
 			throw new InvalidOAIResponse(ex);
 		}
+	}
+
+	/** The page's records in document order, the broken ones at their places. */
+	private static List<Entry> entries(List<Record> records, List<BrokenRecordHeaders.Broken> broken) {
+		List<Entry> entries = new ArrayList<>(records.size() + broken.size());
+		int next = 0;
+		for (BrokenRecordHeaders.Broken record : broken) {
+			while (entries.size() < record.position() && next < records.size()) {
+				entries.add(new Entry(records.get(next++), null));
+			}
+			entries.add(new Entry(null, record));
+		}
+		while (next < records.size()) {
+			entries.add(new Entry(records.get(next++), null));
+		}
+		return entries;
 	}
 
 	private static Matcher<XMLEvent> resumptionTokenElement() {
@@ -96,14 +120,22 @@ final class ListRecordsPages {
 	}
 
 	/**
+	 * A record of a page: parsed, or broken (its header lacks the identifier or the datestamp).
+	 * @param record the record, or null when broken
+	 * @param broken why it cannot be harvested, or null
+	 */
+	record Entry(Record record, BrokenRecordHeaders.Broken broken) {
+	}
+
+	/**
 	 * One page of a list.
-	 * @param records its records, in order
+	 * @param entries its records, in order
 	 * @param resumptionToken the token for the next page, null on the last page
 	 */
-	record Page(List<Record> records, String resumptionToken) {
+	record Page(List<Entry> entries, String resumptionToken) {
 
 		Page {
-			records = List.copyOf(records);
+			entries = List.copyOf(entries);
 		}
 
 		boolean isLast() {

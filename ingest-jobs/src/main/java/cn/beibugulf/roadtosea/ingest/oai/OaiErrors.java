@@ -1,5 +1,6 @@
 package cn.beibugulf.roadtosea.ingest.oai;
 
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -62,6 +63,11 @@ final class OaiErrors {
 		if (code.isPresent()) {
 			return new OaiHarvestException("The OAI-PMH endpoint answered with error '" + code.get() + "' to " + request,
 					failure);
+		}
+		DateTimeParseException badDate = find(failure, DateTimeParseException.class);
+		if (badDate != null) {
+			return new OaiHarvestException("Invalid OAI-PMH response (a date that cannot be read: '"
+					+ badDate.getParsedString() + "') to " + request, failure);
 		}
 		if (find(failure, XMLStreamException.class) != null || find(failure, XmlReaderException.class) != null) {
 			return new OaiHarvestException("Malformed OAI-PMH response (not well-formed XML: " + rootMessage(failure)

@@ -159,9 +159,9 @@ public class OaiRecordReader extends AbstractItemCountingItemStreamItemReader<Oa
 		if (this.page == null) {
 			return; // the token had expired: the list starts again from the newest datestamp
 		}
-		if (this.saved.offset() > this.page.records().size()) {
+		if (this.saved.offset() > this.page.entries().size()) {
 			logger.warn("The page now holds {} record(s), fewer than the {} already harvested from it: asking for the "
-					+ "list again", this.page.records().size(), this.saved.offset());
+					+ "list again", this.page.entries().size(), this.saved.offset());
 			restartList("the page changed");
 			return;
 		}
@@ -171,8 +171,12 @@ public class OaiRecordReader extends AbstractItemCountingItemStreamItemReader<Oa
 	@Override
 	protected OaiRecord doRead() {
 		while (true) {
-			if (this.page != null && this.pageOffset < this.page.records().size()) {
-				return item(this.page.records().get(this.pageOffset++));
+			if (this.page != null && this.pageOffset < this.page.entries().size()) {
+				ListRecordsPages.Entry entry = this.page.entries().get(this.pageOffset++);
+				if (entry.broken() != null) {
+					throw new MalformedRecordException(entry.broken().identifier(), entry.broken().reason());
+				}
+				return item(entry.record());
 			}
 			if (this.page != null && this.page.isLast()) {
 				return null;
@@ -196,7 +200,7 @@ public class OaiRecordReader extends AbstractItemCountingItemStreamItemReader<Oa
 		try {
 			ListRecordsPages.Page next = this.pages.fetch(token, this.listFrom,
 					(this.listFrom != null) ? granularity() : null);
-			if (token != null && next.records().isEmpty() && token.equals(next.resumptionToken())) {
+			if (token != null && next.entries().isEmpty() && token.equals(next.resumptionToken())) {
 				throw new OaiHarvestException("The OAI-PMH endpoint answered an empty page with the same resumption "
 						+ "token it was asked for, so the list would never end: GET " + this.client.lastUrl(), null);
 			}
