@@ -105,8 +105,9 @@ class PostgresHarvestIntegrationTests {
 		String database = this.jdbc.sql("SELECT version()").query(String.class).single();
 
 		assertThat(database).startsWith("PostgreSQL");
-		assertThat(migrations).containsExactly("1", "2");
-		assertThat(tables).contains("harvest_source", "harvest_state", "harvest_failure", "batch_job_instance",
+		assertThat(migrations).containsExactly("1", "2", "12");
+		assertThat(tables).contains("harvest_source", "harvest_state", "harvest_failure", "harvest_worker",
+				"harvest_run_owner", "batch_job_instance",
 				"batch_job_execution", "batch_job_execution_params", "batch_step_execution",
 				"batch_step_execution_context", "batch_job_execution_context");
 	}
