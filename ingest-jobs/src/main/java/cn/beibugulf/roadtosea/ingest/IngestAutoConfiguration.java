@@ -4,6 +4,7 @@ import cn.beibugulf.roadtosea.enrich.Gazetteer;
 import cn.beibugulf.roadtosea.enrich.LanguageDetector;
 import cn.beibugulf.roadtosea.enrich.RecordEnricher;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -34,6 +35,9 @@ import cn.beibugulf.roadtosea.ingest.index.BulkIndexer;
 import cn.beibugulf.roadtosea.ingest.local.LocalSourcesConfiguration;
 import cn.beibugulf.roadtosea.ingest.marc.MarcHarvestJobConfiguration;
 import cn.beibugulf.roadtosea.ingest.oai.OaiHarvestJobConfiguration;
+import cn.beibugulf.roadtosea.ingest.recovery.HarvestWorker;
+import cn.beibugulf.roadtosea.ingest.recovery.HarvestWorkers;
+import cn.beibugulf.roadtosea.ingest.recovery.InterruptedHarvestRecovery;
 import cn.beibugulf.roadtosea.ingest.sheet.SpreadsheetHarvestJobConfiguration;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSourceRepository;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSourceValidator;
@@ -119,6 +123,23 @@ public class IngestAutoConfiguration {
 		registrations.orderedStream().forEach((registration) -> jobs.put(registration.type(), registration.job()));
 		return new HarvestService(sources, states, failures, jobOperator, jobRepository, jobs, tracker,
 				properties.waitTimeout(), validators.orderedStream().toList());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	HarvestWorkers harvestWorkers(DataSource dataSource, ObjectProvider<Clock> clock) {
+		return new HarvestWorkers(JdbcClient.create(dataSource), HarvestWorker.current(),
+				clock.getIfAvailable(Clock::systemUTC), Duration.ofSeconds(30), Duration.ofMinutes(2));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	InterruptedHarvestRecovery interruptedHarvestRecovery(JobRepository jobRepository, JobOperator jobOperator,
+			HarvestWorkers workers, HarvestRunTracker tracker, HarvestService harvestService,
+			HarvestFailureRepository failures, HarvestStateRepository states, IngestProperties properties,
+			ObjectProvider<Clock> clock) {
+		return new InterruptedHarvestRecovery(jobRepository, jobOperator, workers, tracker, harvestService, failures,
+				states, clock.getIfAvailable(Clock::systemUTC), properties.resumeInterrupted());
 	}
 
 }

@@ -11,10 +11,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param concurrentRuns how many harvests may run at the same time
  * @param waitTimeout how long {@code HarvestService.runAndWait} waits for a run to end
  * @param oai the OAI-PMH harvester
+ * @param resumeInterrupted whether runs left unfinished by a process that died (killed, crashed,
+ * shut down during a harvest) are restarted at start-up, continuing after their last committed
+ * chunk; when false they are only marked failed ("abandoned")
  */
 @ConfigurationProperties("portal.ingest")
 public record IngestProperties(@DefaultValue("2") int concurrentRuns, @DefaultValue("2h") Duration waitTimeout,
-		@DefaultValue Oai oai) {
+		@DefaultValue Oai oai, @DefaultValue("true") boolean resumeInterrupted) {
 
 	/**
 	 * The OAI-PMH harvester.
@@ -29,12 +32,14 @@ public record IngestProperties(@DefaultValue("2") int concurrentRuns, @DefaultVa
 	 * @param connectTimeout TCP connect timeout
 	 * @param requestTimeout time allowed for one response
 	 * @param userAgent the {@code User-Agent} sent to repositories
+	 * @param maxListRestarts how often a run may ask for the list again after the repository rejected
+	 * a resumption token ({@code badResumptionToken}, e.g. an expired token) before it fails
 	 */
 	public record Oai(@DefaultValue("100") int chunkSize, @DefaultValue("1000") int skipLimit,
 			@DefaultValue("3") int maxAttempts, @DefaultValue("2s") Duration retryBackoff,
 			@DefaultValue("2m") Duration maxRetryAfter, @DefaultValue("10s") Duration connectTimeout,
 			@DefaultValue("2m") Duration requestTimeout,
-			@DefaultValue("RoadToTheSea-Harvester/0.1") String userAgent) {
+			@DefaultValue("RoadToTheSea-Harvester/0.1") String userAgent, @DefaultValue("3") int maxListRestarts) {
 	}
 
 }

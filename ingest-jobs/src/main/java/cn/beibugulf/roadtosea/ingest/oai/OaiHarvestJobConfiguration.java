@@ -23,6 +23,7 @@ import cn.beibugulf.roadtosea.ingest.IngestProperties;
 import cn.beibugulf.roadtosea.ingest.failure.HarvestFailureRepository;
 import cn.beibugulf.roadtosea.ingest.index.BulkIndexer;
 import cn.beibugulf.roadtosea.ingest.index.IndexingException;
+import cn.beibugulf.roadtosea.ingest.recovery.HarvestWorkers;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSource;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSourceNotFoundException;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSourceRepository;
@@ -64,11 +65,11 @@ public class OaiHarvestJobConfiguration {
 
 	@Bean
 	Job oaiHarvestJob(JobRepository jobRepository, Step oaiHarvestStep, OaiHarvestJobListener oaiHarvestJobListener,
-			HarvestRunTracker harvestRunTracker) {
-		return new JobBuilder(JOB_NAME, jobRepository).listener(harvestRunTracker)
-			.listener(oaiHarvestJobListener)
-			.start(oaiHarvestStep)
-			.build();
+			HarvestRunTracker harvestRunTracker, ObjectProvider<HarvestWorkers> harvestWorkers) {
+		JobBuilder job = new JobBuilder(JOB_NAME, jobRepository).listener(harvestRunTracker);
+		// claims every run for this process, so a process starting later can tell whether its owner died
+		harvestWorkers.ifAvailable(job::listener);
+		return job.listener(oaiHarvestJobListener).start(oaiHarvestStep).build();
 	}
 
 	@Bean
@@ -97,7 +98,8 @@ public class OaiHarvestJobConfiguration {
 			.orElseThrow(() -> new HarvestSourceNotFoundException(sourceId));
 		Instant fromInstant = (from != null && !from.isBlank()) ? Instant.parse(from) : null;
 		return new OaiRecordReader(source, fromInstant,
-				new OaiHttpClient(source.baseUrl(), properties.oai(), clock.getIfAvailable(Clock::systemUTC)));
+				new OaiHttpClient(source.baseUrl(), properties.oai(), clock.getIfAvailable(Clock::systemUTC)),
+				properties.oai().maxListRestarts());
 	}
 
 	@Bean
@@ -132,6 +134,16 @@ public class OaiHarvestJobConfiguration {
 	@Bean
 	OaiDcCrosswalk oaiDcCrosswalk() {
 		return new OaiDcCrosswalk();
+	}
+
+	@Bean
+	MarcXmlCrosswalk marcXmlCrosswalk() {
+		return new MarcXmlCrosswalk();
+	}
+
+	@Bean
+	OaiProbe oaiProbe(IngestProperties properties, ObjectProvider<Clock> clock, List<Crosswalk> crosswalks) {
+		return new OaiProbe(properties.oai(), clock.getIfAvailable(Clock::systemUTC), crosswalks);
 	}
 
 }

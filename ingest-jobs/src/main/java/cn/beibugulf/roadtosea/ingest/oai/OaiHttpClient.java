@@ -18,6 +18,10 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.gdcc.xoai.serviceprovider.client.OAIClient;
@@ -94,7 +98,7 @@ public class OaiHttpClient extends OAIClient {
 			boolean last = attempt >= this.settings.maxAttempts();
 			HttpResponse<byte[]> response;
 			try {
-				response = this.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+				response = send(request);
 			}
 			catch (IOException ex) {
 				if (last) {
@@ -131,6 +135,33 @@ public class OaiHttpClient extends OAIClient {
 			if (retryAfter.isEmpty()) {
 				backoff = backoff.multipliedBy(2);
 			}
+		}
+	}
+
+	/**
+	 * Sends the request and reads the whole body within {@code request-timeout}: the request's own
+	 * timeout only covers the wait for the response headers, so a server that stalls in the middle of a
+	 * body would otherwise hold the harvest forever.
+	 */
+	private HttpResponse<byte[]> send(HttpRequest request) throws IOException, InterruptedException {
+		CompletableFuture<HttpResponse<byte[]>> response = this.http.sendAsync(request,
+				HttpResponse.BodyHandlers.ofByteArray());
+		try {
+			return response.get(this.settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (TimeoutException ex) {
+			response.cancel(true);
+			throw new HttpTimeoutException("no complete response within " + this.settings.requestTimeout());
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof IOException failure) {
+				throw failure;
+			}
+			throw new IOException(ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			response.cancel(true);
+			throw ex;
 		}
 	}
 

@@ -38,7 +38,8 @@ public class OaiSkipListener implements SkipListener<OaiRecord, HarvestedRecord>
 
 	@Override
 	public void onSkipInRead(Throwable failure) {
-		record(null, FailureStage.READ, failure);
+		record((failure instanceof MalformedRecordException malformed) ? malformed.identifier() : null, FailureStage.READ,
+				failure);
 	}
 
 	@Override
