@@ -18,6 +18,8 @@ public class HarvestRunTracker implements JobExecutionListener, TaskDecorator {
 
 	private final Set<Long> active = ConcurrentHashMap.newKeySet();
 
+	private final Set<Long> finished = ConcurrentHashMap.newKeySet();
+
 	/** The run executing on this thread; present only on threads of a decorated executor. */
 	private final ThreadLocal<Long[]> current = new ThreadLocal<>();
 
@@ -41,6 +43,7 @@ public class HarvestRunTracker implements JobExecutionListener, TaskDecorator {
 			finally {
 				this.current.remove();
 				if (slot[0] != null) {
+					this.finished.add(slot[0]);
 					this.active.remove(slot[0]);
 				}
 			}
@@ -48,6 +51,11 @@ public class HarvestRunTracker implements JobExecutionListener, TaskDecorator {
 	}
 
 	/** Whether the run is executing in this JVM (false for runs of other JVMs). */
+	/** Whether this process ran the job to its very end (listeners and final update included). */
+	public boolean hasFinished(long executionId) {
+		return this.finished.contains(executionId);
+	}
+
 	public boolean isActive(long executionId) {
 		return this.active.contains(executionId);
 	}

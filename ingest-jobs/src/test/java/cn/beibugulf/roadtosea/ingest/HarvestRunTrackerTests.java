@@ -26,6 +26,7 @@ class HarvestRunTrackerTests {
 
 		assertThat(activeInside).isTrue();
 		assertThat(this.tracker.isActive(7)).isFalse();
+		assertThat(this.tracker.hasFinished(7)).isTrue();
 	}
 
 	@Test
