@@ -190,7 +190,32 @@ public class HarvestService {
 			}
 			run = status(executionId);
 		}
-		return run;
+		return settled(run);
+	}
+
+	/**
+	 * The end-of-job listener records the run in harvest_state and only then is the exit message
+	 * stored: wait (briefly) for the record of this run, then read the run once more.
+	 */
+	private HarvestRun settled(HarvestRun run) {
+		Instant deadline = Instant.now().plusSeconds(10);
+		while (Instant.now().isBefore(deadline) && !this.states.findBySourceId(run.sourceId())
+			.map((state) -> Long.valueOf(run.executionId()).equals(state.lastJobExecutionId()))
+			.orElse(false)) {
+			pause();
+		}
+		pause();
+		return status(run.executionId());
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(POLL_INTERVAL);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while waiting for a harvest", ex);
+		}
 	}
 
 	/**
