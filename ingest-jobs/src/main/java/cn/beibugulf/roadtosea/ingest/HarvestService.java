@@ -235,14 +235,10 @@ public class HarvestService {
 		}
 		// the final status is stored before the job's listeners have written the exit message and
 		// the harvest state; until the tracker has seen the run end, report it as still running
-		Instant endedAt = instant(execution.getEndTime());
-		if (endedAt != null && !this.tracker.hasFinished(executionId)
-				&& (this.tracker.isActive(executionId) || endedAt.isAfter(Instant.now().minusSeconds(2)))) {
-			// a run of this process is over only when its task has returned; one whose task this
-			// process did not see (another instance, or an undecorated executor) gets a short grace
-			// for its end-of-job listeners to store the exit message
-			endedAt = null;
-		}
+		// the final status is stored before the job's listeners have written the exit message;
+		// while this process still runs the job's task, report the run as running (await() also
+		// waits for the run's end-of-job record)
+		Instant endedAt = this.tracker.isActive(executionId) ? null : instant(execution.getEndTime());
 		HarvestCounts counts = HarvestCounts.of(execution);
 		return new HarvestRun(execution.getId(),
 				execution.getJobParameters().getString(HarvestJobParameters.SOURCE_ID),
