@@ -142,7 +142,10 @@ class SuggestIntegrationTests extends DiscoveryIntegrationTestSupport {
 		JsonNode misspelled = spelling("beihia");
 		assertThat(misspelled.get("total").asLong()).isZero();
 		assertThat(misspelled.get("suggestion").asString()).isEqualTo("北海");
-		assertThat(spelling("bei hai").get("suggestion").asString()).isEqualTo("北海");
+		// spaced syllables are joined by the search itself, so nothing needs correcting
+		JsonNode spaced = spelling("bei hai");
+		assertThat(spaced.get("total").asLong()).isPositive();
+		assertThat(spaced.has("suggestion") && !spaced.get("suggestion").isNull()).isFalse();
 	}
 
 	@Test
