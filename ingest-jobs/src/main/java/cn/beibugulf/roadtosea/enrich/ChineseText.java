@@ -1,5 +1,6 @@
 package cn.beibugulf.roadtosea.enrich;
 
+import java.util.BitSet;
 import java.util.List;
 
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
@@ -23,6 +24,10 @@ public final class ChineseText {
 	public static String toSimplified(@Nullable String text) {
 		if (text == null || text.isEmpty() || !containsHan(text)) {
 			return text == null ? "" : text;
+		}
+		if (!CharTables.anyConvertible(text)) {
+			// nothing Traditional in it: the phrase-by-phrase conversion would return it unchanged
+			return text;
 		}
 		return ZhConverterUtil.toSimple(text);
 	}
@@ -67,13 +72,61 @@ public final class ChineseText {
 	}
 
 	private static boolean isOnlyTraditional(char c) {
-		List<String> simplified = ZhConverterUtil.toSimple(c);
-		return simplified != null && !simplified.isEmpty() && !simplified.contains(String.valueOf(c));
+		return CharTables.ONLY_TRADITIONAL.get(c);
 	}
 
 	private static boolean isOnlySimplified(char c) {
-		List<String> traditional = ZhConverterUtil.toTraditional(c);
-		return traditional != null && !traditional.isEmpty() && !traditional.contains(String.valueOf(c));
+		return CharTables.ONLY_SIMPLIFIED.get(c);
+	}
+
+	/**
+	 * Per-character facts from the OpenCC tables, computed once for every Han character of the
+	 * Basic Multilingual Plane (a table lookup per character and record was a tenth of the harvest
+	 * time; characters outside the BMP take the phrase conversion path).
+	 */
+	private static final class CharTables {
+
+		/** Characters with a Simplified form other than themselves. */
+		static final BitSet ONLY_TRADITIONAL = new BitSet(0x10000);
+
+		/** Characters with a Traditional form other than themselves. */
+		static final BitSet ONLY_SIMPLIFIED = new BitSet(0x10000);
+
+		/** Characters the Traditional-to-Simplified conversion may touch at all. */
+		static final BitSet CONVERTIBLE = new BitSet(0x10000);
+
+		static {
+			for (char c = 0x2E80; c < 0xFB00; c++) {
+				if (!isHan(c)) {
+					continue;
+				}
+				String self = String.valueOf(c);
+				List<String> simplified = ZhConverterUtil.toSimple(c);
+				if (simplified != null && !simplified.isEmpty()) {
+					if (!simplified.contains(self)) {
+						ONLY_TRADITIONAL.set(c);
+					}
+					if (!simplified.equals(List.of(self))) {
+						CONVERTIBLE.set(c);
+					}
+				}
+				List<String> traditional = ZhConverterUtil.toTraditional(c);
+				if (traditional != null && !traditional.isEmpty() && !traditional.contains(self)) {
+					ONLY_SIMPLIFIED.set(c);
+				}
+			}
+		}
+
+		static boolean anyConvertible(String text) {
+			for (int i = 0; i < text.length(); i++) {
+				char c = text.charAt(i);
+				if (CONVERTIBLE.get(c) || Character.isSurrogate(c)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
 	}
 
 }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -34,12 +35,19 @@ public final class Gazetteer {
 	/** Folded name or alias → the place, or empty for an exclusion. */
 	private final Map<String, Optional<Place>> names;
 
-	private final int longestName;
+	/** Every proper prefix of a folded name: matching stops as soon as no name can continue. */
+	private final Set<String> prefixes;
 
 	private Gazetteer(List<Place> places, Map<String, Optional<Place>> names) {
 		this.places = List.copyOf(places);
 		this.names = Map.copyOf(names);
-		this.longestName = names.keySet().stream().mapToInt(String::length).max().orElse(0);
+		Set<String> prefixes = new HashSet<>();
+		for (String name : names.keySet()) {
+			for (int length = 1; length < name.length(); length++) {
+				prefixes.add(name.substring(0, length));
+			}
+		}
+		this.prefixes = Set.copyOf(prefixes);
 	}
 
 	/** The gazetteer shipped in {@value #RESOURCE}. */
@@ -125,15 +133,18 @@ public final class Gazetteer {
 	}
 
 	private int longestMatchAt(String text, int start) {
-		int max = Math.min(this.longestName, text.length() - start);
-		for (int length = max; length > 0; length--) {
-			String candidate = text.substring(start, start + length);
+		int longest = 0;
+		for (int end = start + 1; end <= text.length(); end++) {
+			String candidate = text.substring(start, end);
 			if (this.names.containsKey(candidate) && (!isWordChar(candidate.charAt(0))
-					|| isWholeWord(text, start, start + length))) {
-				return length;
+					|| isWholeWord(text, start, end))) {
+				longest = end - start;
+			}
+			if (!this.prefixes.contains(candidate)) {
+				break;
 			}
 		}
-		return 0;
+		return longest;
 	}
 
 	/** Latin names must not start or end inside a longer word: "Aden" is not in "Adenine". */

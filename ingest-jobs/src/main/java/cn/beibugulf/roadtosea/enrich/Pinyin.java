@@ -1,7 +1,10 @@
 package cn.beibugulf.roadtosea.enrich;
 
 import java.text.Normalizer;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.github.houbb.pinyin.constant.enums.PinyinStyleEnum;
 import com.github.houbb.pinyin.util.PinyinHelper;
@@ -39,10 +42,39 @@ public final class Pinyin {
 		return convert(text, PinyinStyleEnum.FIRST_LETTER);
 	}
 
+	/**
+	 * Texts converted before, per style: subjects, place names and creators repeat across records,
+	 * and the enricher asks for the same title more than once. Emptied when full.
+	 */
+	private static final Map<PinyinStyleEnum, Map<String, String>> CACHE = new EnumMap<>(
+			Map.of(PinyinStyleEnum.INPUT, new ConcurrentHashMap<>(), PinyinStyleEnum.FIRST_LETTER,
+					new ConcurrentHashMap<>()));
+
+	private static final int CACHE_SIZE = 50_000;
+
+	private static final int CACHED_TEXT_LENGTH = 200;
+
 	private static String convert(@Nullable String text, PinyinStyleEnum style) {
 		if (text == null || text.isBlank()) {
 			return "";
 		}
+		if (text.length() > CACHED_TEXT_LENGTH) {
+			return compute(text, style);
+		}
+		Map<String, String> cache = CACHE.get(style);
+		String known = cache.get(text);
+		if (known != null) {
+			return known;
+		}
+		String pinyin = compute(text, style);
+		if (cache.size() >= CACHE_SIZE) {
+			cache.clear();
+		}
+		cache.put(text, pinyin);
+		return pinyin;
+	}
+
+	private static String compute(String text, PinyinStyleEnum style) {
 		Words words = new Words(text.length() * 3);
 		StringBuilder han = new StringBuilder();
 		for (int i = 0; i < text.length();) {

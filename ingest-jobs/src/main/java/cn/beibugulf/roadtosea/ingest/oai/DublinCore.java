@@ -93,7 +93,20 @@ record DublinCore(Map<String, List<String>> elements) {
 		return null;
 	}
 
+	/**
+	 * One configured parser per harvest thread: looking the parser factory up again for every
+	 * record (a class-path scan) cost more than parsing the record.
+	 */
+	private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(DublinCore::createBuilder);
+
 	private static DocumentBuilder newBuilder() {
+		DocumentBuilder builder = BUILDERS.get();
+		builder.reset();
+		builder.setErrorHandler(new DefaultHandler());
+		return builder;
+	}
+
+	private static DocumentBuilder createBuilder() {
 		try {
 			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 			factory.setNamespaceAware(true);
@@ -101,9 +114,7 @@ record DublinCore(Map<String, List<String>> elements) {
 			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
 			factory.setExpandEntityReferences(false);
 			factory.setXIncludeAware(false);
-			DocumentBuilder builder = factory.newDocumentBuilder();
-			builder.setErrorHandler(new DefaultHandler());
-			return builder;
+			return factory.newDocumentBuilder();
 		}
 		catch (ParserConfigurationException ex) {
 			throw new IllegalStateException("No secure XML parser available", ex);

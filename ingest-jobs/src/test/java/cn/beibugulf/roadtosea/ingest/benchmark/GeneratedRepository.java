@@ -1,4 +1,4 @@
-package cn.beibugulf.roadtosea.portal.benchmark;
+package cn.beibugulf.roadtosea.ingest.benchmark;
 
 import java.time.Instant;
 import java.util.ArrayList;

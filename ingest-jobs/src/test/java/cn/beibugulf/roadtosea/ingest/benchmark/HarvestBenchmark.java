@@ -1,4 +1,4 @@
-package cn.beibugulf.roadtosea.portal.benchmark;
+package cn.beibugulf.roadtosea.ingest.benchmark;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,10 +18,11 @@ import cn.beibugulf.roadtosea.elasticsearch.RecordsIndex;
 import cn.beibugulf.roadtosea.ingest.HarvestMode;
 import cn.beibugulf.roadtosea.ingest.HarvestRun;
 import cn.beibugulf.roadtosea.ingest.HarvestService;
+import cn.beibugulf.roadtosea.ingest.IngestTestApplication;
+import cn.beibugulf.roadtosea.ingest.TestDataDirectory;
 import cn.beibugulf.roadtosea.ingest.RawKeys;
 import cn.beibugulf.roadtosea.ingest.oai.fixture.OaiFixtureServer;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSource;
-import cn.beibugulf.roadtosea.portal.TestDataDir;
 import cn.beibugulf.roadtosea.storage.ObjectStore;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
@@ -37,8 +38,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,8 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * against, in the same run, the rate of sending the same final documents straight to
  * Elasticsearch's bulk API in chunks of the same size. Writes target/benchmarks/harvest.md.
  */
-@SpringBootTest(properties = { "portal.demo.enabled=false", "portal.ingest.wait-timeout=PT3H",
-		"portal.insight.enabled=false" })
+@SpringBootTest(classes = IngestTestApplication.class, properties = "portal.ingest.wait-timeout=PT3H")
 class HarvestBenchmark {
 
 	private static final Logger log = LoggerFactory.getLogger(HarvestBenchmark.class);
@@ -58,9 +56,8 @@ class HarvestBenchmark {
 
 	static final int CHUNK = 100;
 
-	@DynamicPropertySource
-	static void dataDir(DynamicPropertyRegistry registry) {
-		registry.add("portal.data-dir", () -> TestDataDir.path("bench-harvest"));
+	static {
+		TestDataDirectory.use("bench-harvest");
 	}
 
 	@Autowired
@@ -95,6 +92,21 @@ class HarvestBenchmark {
 		List<Map<String, Object>> documents = readBack();
 		createBaselineIndex();
 		Phase baseline = Phase.run(() -> bulk(documents));
+		for (String variant : System.getProperty("bench.variants", "").split(",")) {
+			if (variant.isBlank()) continue;
+			String name = "bench-" + variant.toLowerCase();
+			try (InputStream in = getClass().getClassLoader().getResourceAsStream("elasticsearch/templates/records-v1.json")) {
+				String t = JsonMapper.builder().build().readTree(in).get("template").toString();
+				if (variant.contains("not2s")) t = t.replace("\"zh_t2s\",", "").replace(",\"zh_t2s\"]", "]");
+				if (variant.contains("nosmart")) t = t.replace("smartcn_tokenizer", "standard");
+				if (variant.contains("notv")) t = t.replace(",\"term_vector\":\"with_positions_offsets\"", "");
+				if (variant.contains("noprefix")) t = t.replace("\"prefix_ngram\"]", "\"lowercase\"]");
+				String tt = t;
+				this.client.indices().create(c -> c.index(name).withJson(new StringReader(tt)));
+			}
+			Phase v = Phase.run(() -> bulk(documents, name));
+			log.info("VARIANT {} -> {} s, {} rec/s", variant, v.seconds(), RECORDS / v.seconds());
+		}
 
 		double pipelineRate = RECORDS / pipeline.seconds();
 		double baselineRate = RECORDS / baseline.seconds();
@@ -143,14 +155,18 @@ class HarvestBenchmark {
 	}
 
 	private void bulk(List<Map<String, Object>> documents) throws IOException {
+		bulk(documents, "bench-baseline");
+	}
+
+	private void bulk(List<Map<String, Object>> documents, String index) throws IOException {
 		for (int from = 0; from < documents.size(); from += CHUNK) {
-			BulkRequest.Builder bulk = new BulkRequest.Builder().index("bench-baseline");
+			BulkRequest.Builder bulk = new BulkRequest.Builder().index(index);
 			for (Map<String, Object> doc : documents.subList(from, Math.min(documents.size(), from + CHUNK))) {
 				bulk.operations(op -> op.index(i -> i.id((String) doc.get("id")).document(doc)));
 			}
 			assertThat(this.client.bulk(bulk.build()).errors()).isFalse();
 		}
-		this.client.indices().refresh(r -> r.index("bench-baseline"));
+		this.client.indices().refresh(r -> r.index(index));
 	}
 
 	record Phase(double seconds, long peakHeapMiB) {
