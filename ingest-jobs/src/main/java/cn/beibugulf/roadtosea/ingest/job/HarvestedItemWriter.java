@@ -8,32 +8,32 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import cn.beibugulf.roadtosea.ingest.index.BulkIndexer;
 import cn.beibugulf.roadtosea.ingest.index.IndexingException;
 import cn.beibugulf.roadtosea.record.PortalRecord;
-import cn.beibugulf.roadtosea.storage.ObjectStore;
 
 /**
- * Writes a chunk: first every item's raw bytes to object storage, then all portal records in one
- * bulk request. When Elasticsearch rejects documents an {@link IndexingException} is thrown; the
+ * Writes a chunk: every item's raw bytes to object storage (uploaded concurrently while the bulk
+ * request is indexed, see {@link ChunkStorage}) and all portal records in one bulk request. When Elasticsearch rejects documents an {@link IndexingException} is thrown; the
  * step (which declares it skippable) writes the chunk again item by item and skips exactly the
  * rejected ones.
  */
 public class HarvestedItemWriter implements ItemWriter<HarvestedItem> {
 
-	private final ObjectStore objectStore;
+	private final ChunkStorage storage;
 
 	private final BulkIndexer indexer;
 
-	public HarvestedItemWriter(ObjectStore objectStore, BulkIndexer indexer) {
-		this.objectStore = objectStore;
+	public HarvestedItemWriter(ChunkStorage storage, BulkIndexer indexer) {
+		this.storage = storage;
 		this.indexer = indexer;
 	}
 
 	@Override
 	public void write(Chunk<? extends HarvestedItem> chunk) {
-		for (HarvestedItem item : chunk) {
-			this.objectStore.put(item.rawKey(), item.raw(), item.contentType());
-		}
+		List<ChunkStorage.RawObject> raw = chunk.getItems()
+			.stream()
+			.map((item) -> new ChunkStorage.RawObject(item.rawKey(), item.raw(), item.contentType()))
+			.toList();
 		List<PortalRecord> records = chunk.getItems().stream().map(HarvestedItem::record).toList();
-		List<BulkIndexer.ItemFailure> failures = this.indexer.index(records);
+		List<BulkIndexer.ItemFailure> failures = this.storage.storeWhile(raw, () -> this.indexer.index(records));
 		if (!failures.isEmpty()) {
 			throw new IndexingException(failures);
 		}
