@@ -29,6 +29,7 @@ import io.gdcc.xoai.model.oaipmh.Granularity;
 import io.gdcc.xoai.model.oaipmh.OAIPMH;
 import io.gdcc.xoai.xml.XmlWriter;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,18 +64,14 @@ class PortalDataProvider {
 
 	private final Clock clock;
 
-	PortalDataProvider(ElasticsearchClient client, PortalSets sets, OaiProperties properties, SiteUrls urls) {
-		this(client, sets, properties, urls, Clock.systemUTC());
-	}
-
 	PortalDataProvider(ElasticsearchClient client, PortalSets sets, OaiProperties properties, SiteUrls urls,
-			Clock clock) {
+			ObjectProvider<Clock> clock) {
 		this.client = client;
 		this.sets = sets;
 		this.properties = properties;
 		this.urls = urls;
 		this.identifiers = new OaiIdentifiers(properties.repositoryIdentifier());
-		this.clock = clock;
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
 	/** The whole response document (UTF-8 XML) to the request with these parameters. */
