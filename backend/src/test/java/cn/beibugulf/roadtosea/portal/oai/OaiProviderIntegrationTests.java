@@ -247,6 +247,8 @@ class OaiProviderIntegrationTests {
 			.POST(HttpRequest.BodyPublishers.ofString("verb=Identify"))));
 		assertThat(text(posted, "repositoryName")).isEqualTo("向海之路 Road to the Sea");
 
+		assertThat(this.http.get("/v3/api-docs").body()).contains("\"/oai\"", "\"/oai/rtts.xsd\"");
+
 		Document formats = oai("verb=ListMetadataFormats");
 		assertThat(texts(formats, "metadataPrefix")).containsExactly("oai_dc", "rtts");
 		assertThat(texts(formats, "schema")).contains(base() + "/oai/rtts.xsd");
@@ -258,6 +260,9 @@ class OaiProviderIntegrationTests {
 		assertThat(errorCodes("identifier=x")).containsExactly("badVerb");
 		assertThat(errorCodes("verb=ListRecords")).containsExactly("badArgument");
 		assertThat(errorCodes("verb=ListRecords&metadataPrefix=oai_dc&colour=blue")).containsExactly("badArgument");
+		assertThat(errorCodes("verb=ListRecords&metadataPrefix=oai_dc&metadataPrefix=rtts")).isNotEmpty()
+			.containsOnly("badArgument");
+		assertThat(errorCodes("verb=Identify&verb=ListSets")).containsExactly("badVerb");
 		assertThat(errorCodes("verb=ListRecords&metadataPrefix=marc21")).containsExactly("cannotDisseminateFormat");
 		assertThat(errorCodes("verb=GetRecord&metadataPrefix=oai_dc&identifier=" + encode(PREFIX + "gulf:nothing")))
 			.containsExactly("idDoesNotExist");
