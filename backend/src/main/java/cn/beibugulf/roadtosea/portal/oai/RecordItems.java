@@ -41,6 +41,10 @@ final class RecordItems implements ItemRepository {
 	/** Fields that exist for the search engine only, or are too large for a list. */
 	private static final List<String> NOT_PUBLISHED = List.of("fullText", "pinyin", "suggest");
 
+	/** What a header needs: identifier, datestamp, sets, status. */
+	private static final List<String> HEADER_FIELDS = List.of("id", "sourceId", "modules", "themes",
+			DATESTAMP_FIELD, "hidden", "deleted");
+
 	private final ElasticsearchClient client;
 
 	private final OaiIdentifiers identifiers;
@@ -73,7 +77,7 @@ final class RecordItems implements ItemRepository {
 	@Override
 	public ResultsPage<ItemIdentifier> getItemIdentifiers(List<ScopedFilter> filters, MetadataFormat format,
 			int maxResponseLength, ResumptionToken.Value token) throws HandlerException {
-		ResultsPage<Item> page = getItems(filters, format, maxResponseLength, token);
+		ResultsPage<Item> page = list(format, maxResponseLength, token, HEADER_FIELDS);
 		return new ResultsPage<>(page.getRequestTokenValue(), page.hasMore(), List.<ItemIdentifier>copyOf(page.getList()),
 				page.getTotal());
 	}
@@ -81,9 +85,18 @@ final class RecordItems implements ItemRepository {
 	@Override
 	public ResultsPage<Item> getItems(List<ScopedFilter> filters, MetadataFormat format, int maxResponseLength,
 			ResumptionToken.Value token) throws HandlerException {
+		return list(format, maxResponseLength, token, null);
+	}
+
+	/**
+	 * One page of a list.
+	 * @param includes the fields to read, null for all that are published
+	 */
+	private ResultsPage<Item> list(MetadataFormat format, int maxResponseLength, ResumptionToken.Value token,
+			List<String> includes) throws HandlerException {
 		Function<PortalRecord, byte[]> writer = writer(format);
 		ListCursor after = (token.getOffset() > 0) ? this.tokens.received() : null;
-		SearchResponse<PortalRecord> response = search(query(token), maxResponseLength + 1, after);
+		SearchResponse<PortalRecord> response = search(query(token), maxResponseLength + 1, after, includes);
 		List<Hit<PortalRecord>> hits = response.hits().hits();
 		boolean hasMore = hits.size() > maxResponseLength;
 		List<Item> items = new ArrayList<>();
@@ -156,7 +169,7 @@ final class RecordItems implements ItemRepository {
 		return Query.of(q -> q.bool(bool.build()));
 	}
 
-	private SearchResponse<PortalRecord> search(Query query, int size, ListCursor after) {
+	private SearchResponse<PortalRecord> search(Query query, int size, ListCursor after, List<String> includes) {
 		try {
 			return this.client.search(s -> {
 				s.index(RecordsIndex.ALIAS)
@@ -165,7 +178,7 @@ final class RecordItems implements ItemRepository {
 					.sort(o -> o.field(f -> f.field(DATESTAMP_FIELD).order(SortOrder.Asc)))
 					.sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)))
 					.trackTotalHits(t -> t.enabled(true))
-					.source(src -> src.filter(f -> f.excludes(NOT_PUBLISHED)));
+					.source(src -> src.filter(f -> (includes != null) ? f.includes(includes) : f.excludes(NOT_PUBLISHED)));
 				if (after != null) {
 					s.searchAfter(after.sortValues());
 				}
