@@ -102,7 +102,9 @@ public class SiteRobots {
 	private Rules fetch(URI uri) {
 		URI robotsUri = URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + "/robots.txt");
 		Duration configured = this.properties.delayFor(authority(uri));
-		SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
+		// the parser would give up on a site whose Crawl-delay is over its maximum; this class caps it instead
+		SimpleRobotRulesParser parser = new SimpleRobotRulesParser(Long.MAX_VALUE,
+				SimpleRobotRulesParser.DEFAULT_MAX_WARNINGS);
 		pause(robotsUri, configured);
 		BaseRobotRules robots;
 		String unreachable = null;
