@@ -51,6 +51,21 @@ public final class HostThrottle {
 		}
 	}
 
+	/**
+	 * Says a request to the host has ended: its next turn is no sooner than {@code delay} from now.
+	 * Callers that wait for the response before the next request use this, so the delay separates a
+	 * response from the next request, not only two sends (connection set-up and slow answers would
+	 * otherwise bring requests closer together at the server than the delay).
+	 */
+	public synchronized void done(String host, Duration delay) {
+		String key = host.toLowerCase(Locale.ROOT);
+		Instant after = this.clock.instant().plus(delay);
+		Instant slot = this.next.get(key);
+		if (slot == null || slot.isBefore(after)) {
+			this.next.put(key, after);
+		}
+	}
+
 	/** Books the host's next slot with the throttle's delay and returns how long to wait for it. */
 	public Duration reserve(String host) {
 		return reserve(host, this.delay);

@@ -89,6 +89,11 @@ public class SiteRobots {
 		pause(uri, delay);
 	}
 
+	/** Says a request to the site of {@code uri} has ended: the delay runs from now. */
+	public void done(URI uri) {
+		this.throttle.done(authority(uri), rules(uri).delay());
+	}
+
 	private void pause(URI uri, Duration delay) {
 		try {
 			this.throttle.acquire(authority(uri), delay);
@@ -125,6 +130,9 @@ public class SiteRobots {
 		catch (SourceReadException | IOException ex) {
 			robots = new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_NONE);
 			unreachable = ex.getMessage();
+		}
+		finally {
+			this.throttle.done(authority(uri), configured);
 		}
 		Duration delay = configured;
 		long crawlDelay = robots.getCrawlDelay();

@@ -65,6 +65,9 @@ public class SitemapFetcher {
 		catch (SourceReadException | IOException ex) {
 			throw new SitemapException(ex.getMessage(), ex);
 		}
+		finally {
+			this.robots.done(uri);
+		}
 		return read(uri, bytes);
 	}
 

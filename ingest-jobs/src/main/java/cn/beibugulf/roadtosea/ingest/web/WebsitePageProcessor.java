@@ -116,6 +116,9 @@ public class WebsitePageProcessor implements ItemProcessor<WebEntry, HarvestedIt
 		catch (SourceReadException | IOException ex) {
 			throw problem(page, ReadStage.DETECT, ex.getMessage());
 		}
+		finally {
+			this.robots.done(uri);
+		}
 	}
 
 	private HarvestedItem page(WebEntry.Page entry, HttpFetchResponse response, byte[] bytes) {
