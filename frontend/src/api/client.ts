@@ -42,11 +42,15 @@ export interface SearchParams {
   page: number
   size?: number
   filters: Partial<Record<FacetName, readonly string[]>>
+  /** The year range, both ends inclusive and optional. */
+  years?: { from: number | null; to: number | null }
   sort?: SortOrder
+  /** The `nextCursor` of the previous page: the next page without from/size paging (page is then left out). */
+  after?: string | null
 }
 
-/** What defines a result set: the words, the facet filters (in contract order) and the order. */
-export type ResultSetParams = Pick<SearchParams, 'q' | 'filters' | 'sort'>
+/** What defines a result set: the words, the filters (in contract order) and the order. */
+export type ResultSetParams = Pick<SearchParams, 'q' | 'filters' | 'years' | 'sort'>
 
 function resultSetQuery(params: ResultSetParams): URLSearchParams {
   const query = new URLSearchParams()
@@ -56,6 +60,12 @@ function resultSetQuery(params: ResultSetParams): URLSearchParams {
       query.append(facet, value)
     }
   }
+  if (params.years?.from != null) {
+    query.set('yearFrom', String(params.years.from))
+  }
+  if (params.years?.to != null) {
+    query.set('yearTo', String(params.years.to))
+  }
   if (params.sort && params.sort !== DEFAULT_SORT) {
     query.set('sort', params.sort)
   }
@@ -64,7 +74,11 @@ function resultSetQuery(params: ResultSetParams): URLSearchParams {
 
 export function searchUrl(params: SearchParams): string {
   const query = resultSetQuery(params)
-  query.set('page', String(params.page))
+  if (params.after) {
+    query.set('after', params.after)
+  } else {
+    query.set('page', String(params.page))
+  }
   query.set('size', String(params.size ?? DEFAULT_PAGE_SIZE))
   return `/api/search?${query}`
 }
@@ -80,7 +94,7 @@ export function suggestUrl(q: string): string {
 
 /** "Did you mean": the query with the same facet filters as the search. */
 export function spellingUrl(params: ResultSetParams): string {
-  const query = resultSetQuery({ q: params.q, filters: params.filters })
+  const query = resultSetQuery({ q: params.q, filters: params.filters, years: params.years })
   return `/api/suggest/spelling?${query}`
 }
 

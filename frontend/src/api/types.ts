@@ -14,9 +14,52 @@ export const THEME_CODES = [
 ] as const
 export type ThemeCode = (typeof THEME_CODES)[number]
 
-/** Facets in display order; each is also a repeatable query parameter of GET /api/search. */
-export const FACET_NAMES = ['module', 'theme', 'type', 'library', 'city', 'language', 'year'] as const
+/**
+ * Type codes the harvesters write (ingest-jobs: OAI-PMH dc:type and MARC leader crosswalks, files,
+ * feeds, sheets, chronicles, MARC catalogues; the demo records). Each needs a label in `types.*`;
+ * an unknown code still shows as it is.
+ */
+export const TYPE_CODES = [
+  'text',
+  'article',
+  'book',
+  'chapter',
+  'thesis',
+  'working-paper',
+  'conference',
+  'report',
+  'newspaper',
+  'news',
+  'travel-guide',
+  'guide',
+  'policy',
+  'interpretation',
+  'case',
+  'expert',
+  'event',
+  'image',
+  'video',
+  'audio',
+  'map',
+  'manuscript',
+  'rare-book',
+  'object',
+  'course',
+  'dataset',
+  'webpage',
+  'other',
+] as const
+
+/**
+ * Facets in display order; each is also a repeatable query parameter of GET /api/search.
+ * `fullText` has the values `true` (has full text) and `false`.
+ */
+export const FACET_NAMES = ['module', 'theme', 'type', 'fullText', 'library', 'city', 'language', 'year'] as const
 export type FacetName = (typeof FACET_NAMES)[number]
+
+/** The years a year filter accepts (GET /api/search `yearFrom`, `yearTo`). */
+export const MIN_YEAR = -3000
+export const MAX_YEAR = 3000
 
 /** Result orders of GET /api/search (`sort`); relevance is the default and stays out of URLs. */
 export const SORT_ORDERS = ['relevance', 'date', 'date_asc', 'title'] as const
@@ -67,8 +110,28 @@ export interface SearchResponse {
   tookMs?: number
   hits: SearchHit[]
   facets: Partial<Record<FacetName, FacetBucket[]>> & Record<string, FacetBucket[] | undefined>
+  /** Records per year (or decade, century) under every filter but the year filters. */
+  yearHistogram?: YearHistogram | null
   /** Present when the page is full: the `after` of the next page (deep paging). */
   nextCursor?: string | null
+}
+
+/** One bar of the year histogram: years `from`…`to`, both inclusive. */
+export interface YearBucket {
+  from: number
+  to: number
+  count: number
+}
+
+export interface YearHistogram {
+  /** The earliest and latest year of any record; null when no record has a year. */
+  min: number | null
+  max: number | null
+  /** Years per bucket: 1, 10, 100 or 1000. */
+  interval: number
+  buckets: YearBucket[]
+  /** Records without a year (a year range leaves them out). */
+  withoutYear: number
 }
 
 /** GET /api/suggest: words to search for, or records to open. */

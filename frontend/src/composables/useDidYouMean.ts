@@ -24,14 +24,14 @@ export function useDidYouMean(state: Ref<SearchState>, status: Ref<LoadStatus>, 
     controller?.abort()
     controller = null
     proposal.value = null
-    const { q, filters } = state.value
+    const { q, filters, years } = state.value
     if (status.value !== 'success' || q === '' || total.value >= FEW_RESULTS) {
       return
     }
     const current = new AbortController()
     controller = current
     try {
-      const answer = await fetchSpelling({ q, filters }, current.signal)
+      const answer = await fetchSpelling({ q, filters, years }, current.signal)
       const suggestion = typeof answer?.suggestion === 'string' ? answer.suggestion.trim() : ''
       if (controller === current && suggestion && suggestion !== q) {
         proposal.value = { suggestion, total: typeof answer.suggestionTotal === 'number' ? answer.suggestionTotal : null }

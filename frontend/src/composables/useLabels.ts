@@ -6,6 +6,7 @@ const CODED: Partial<Record<FacetName, string>> = {
   module: 'modules',
   theme: 'themes',
   type: 'types',
+  fullText: 'fullTextValues',
   language: 'languages',
 }
 

@@ -12,6 +12,7 @@ import {
   withPage,
   withQuery,
   withSort,
+  withYears,
 } from './useSearchState'
 
 function state(overrides: Partial<Omit<SearchState, 'filters'>> & { filters?: Partial<SearchState['filters']> } = {}): SearchState {
@@ -105,5 +106,24 @@ describe('search state in the URL', () => {
     const third = createPortalRouter(createMemoryHistory())
     await third.push(other.currentRoute.value.fullPath)
     expect(parseSearchQuery(third.currentRoute.value.query)).toEqual(sorted)
+  })
+
+  it('keeps a year range and the full-text choice in the URL, and starts again at page 1', () => {
+    const ranged = withYears(withFilterToggled(rich, 'fullText', 'true'), { from: 1990, to: 2020 })
+    expect(ranged.page).toBe(1)
+    const query = toSearchQuery(ranged)
+    expect(query).toMatchObject({ yearFrom: '1990', yearTo: '2020', fullText: 'true' })
+    expect(parseSearchQuery(query as LocationQuery)).toEqual(ranged)
+    expect(toSearchQuery(withYears(ranged, { from: null, to: 2000 }))).not.toHaveProperty('yearFrom')
+    expect(withoutFilters(ranged).years).toEqual({ from: null, to: null })
+    expect(withYears(rich, { from: 2020, to: 1990 }).years).toEqual({ from: 1990, to: 2020 })
+  })
+
+  it('reads only whole years the API accepts, turning a reversed range round', () => {
+    expect(parseSearchQuery({ yearFrom: '2020', yearTo: '1990' }).years).toEqual({ from: 1990, to: 2020 })
+    expect(parseSearchQuery({ yearFrom: '-111' }).years).toEqual({ from: -111, to: null })
+    for (const odd of ['abc', '1990.5', '99999', '', '1e3']) {
+      expect(parseSearchQuery({ yearFrom: odd }).years.from, odd).toBeNull()
+    }
   })
 })

@@ -2,18 +2,26 @@ import { computed } from 'vue'
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
 import { useRoute, useRouter } from 'vue-router'
 import type { FacetName, SortOrder } from '../api/types'
-import { DEFAULT_SORT, FACET_NAMES, SORT_ORDERS } from '../api/types'
+import { DEFAULT_SORT, FACET_NAMES, MAX_YEAR, MIN_YEAR, SORT_ORDERS } from '../api/types'
 
 /**
  * Everything that defines a search lives in the URL query, e.g.
- * /search?q=北海&module=origins&module=features&sort=date&page=2 — so a search can be shared and bookmarked,
- * and the back button walks through earlier searches.
+ * /search?q=北海&module=origins&module=features&yearFrom=1990&yearTo=2020&sort=date — so a search can be
+ * shared and bookmarked, and the back button walks through earlier searches. `page` is only read (links made
+ * before "load more"), never written: further results are loaded with the API's cursor.
  */
 export interface SearchState {
   q: string
   page: number
   filters: Record<FacetName, string[]>
+  /** The year range, both ends inclusive and optional. */
+  years: YearRange
   sort: SortOrder
+}
+
+export interface YearRange {
+  from: number | null
+  to: number | null
 }
 
 /** Elasticsearch pages through the first 10,000 hits only. */
@@ -25,7 +33,23 @@ export function emptyFilters(): Record<FacetName, string[]> {
 }
 
 export function emptySearchState(): SearchState {
-  return { q: '', page: 1, filters: emptyFilters(), sort: DEFAULT_SORT }
+  return { q: '', page: 1, filters: emptyFilters(), years: { from: null, to: null }, sort: DEFAULT_SORT }
+}
+
+/** A whole year the API accepts, or null. */
+export function parseYear(value: string | number | null | undefined): number | null {
+  const text = String(value ?? '').trim()
+  if (!/^-?\d{1,4}$/.test(text)) {
+    return null
+  }
+  const year = Number(text)
+  return year >= MIN_YEAR && year <= MAX_YEAR ? year : null
+}
+
+/** Both ends in order (a reversed hand-made range is turned round). */
+function ordered(range: YearRange): YearRange {
+  const { from, to } = range
+  return from !== null && to !== null && from > to ? { from: to, to: from } : { from, to }
 }
 
 function values(raw: LocationQuery[string] | undefined): string[] {
@@ -48,6 +72,7 @@ export function parseSearchQuery(query: LocationQuery): SearchState {
   for (const facet of FACET_NAMES) {
     state.filters[facet] = values(query[facet])
   }
+  state.years = ordered({ from: parseYear(values(query.yearFrom)[0]), to: parseYear(values(query.yearTo)[0]) })
   state.sort = parseSort(values(query.sort)[0])
   return state
 }
@@ -75,6 +100,12 @@ export function toSearchQuery(state: SearchState): LocationQueryRaw {
       query[facet] = [...chosen]
     }
   }
+  if (state.years.from !== null) {
+    query.yearFrom = String(state.years.from)
+  }
+  if (state.years.to !== null) {
+    query.yearTo = String(state.years.to)
+  }
   if (state.sort !== DEFAULT_SORT) {
     query.sort = state.sort
   }
@@ -89,7 +120,7 @@ function copy(state: SearchState): SearchState {
   for (const facet of FACET_NAMES) {
     filters[facet] = [...state.filters[facet]]
   }
-  return { q: state.q, page: state.page, filters, sort: state.sort }
+  return { q: state.q, page: state.page, filters, years: { ...state.years }, sort: state.sort }
 }
 
 /** A new query keeps the chosen filters (they stay visible as chips) and the order, and starts at page 1. */
@@ -116,9 +147,18 @@ export function withSort(state: SearchState, sort: SortOrder): SearchState {
   return next
 }
 
+/** Another year range (null ends: open); starts again at page 1. */
+export function withYears(state: SearchState, years: YearRange): SearchState {
+  const next = copy(state)
+  next.years = ordered(years)
+  next.page = 1
+  return next
+}
+
 export function withoutFilters(state: SearchState): SearchState {
   const next = copy(state)
   next.filters = emptyFilters()
+  next.years = { from: null, to: null }
   next.page = 1
   return next
 }
@@ -130,7 +170,8 @@ export function withPage(state: SearchState, page: number): SearchState {
 }
 
 export function selectedFilterCount(state: SearchState): number {
-  return FACET_NAMES.reduce((sum, facet) => sum + state.filters[facet].length, 0)
+  const years = state.years.from !== null || state.years.to !== null ? 1 : 0
+  return FACET_NAMES.reduce((sum, facet) => sum + state.filters[facet].length, years)
 }
 
 /** The search state of the current route, and navigation that records each change in the history. */

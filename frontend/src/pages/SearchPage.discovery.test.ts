@@ -57,10 +57,13 @@ describe('sorting', () => {
     expect((wrapper.find(byTestId('sort-select')).element as HTMLSelectElement).value).toBe('date')
   })
 
-  it('a new query and the pager keep the order', async () => {
-    stubBackend((url) => searchResponse({ total: 45, page: Number(url.searchParams.get('page')) }))
+  it('a new query and loading more keep the order', async () => {
+    const fetchMock = stubBackend(() => searchResponse({ total: 45, nextCursor: 'next' }))
     const { wrapper, router } = await mountApp('/search?q=北海&sort=date_asc')
-    expect(wrapper.find(byTestId('pager-next')).attributes('href')).toContain('sort=date_asc')
+    await wrapper.find(byTestId('load-more')).trigger('click')
+    await flushPromises()
+    expect(searches(fetchMock).at(-1)?.searchParams.get('sort')).toBe('date_asc')
+    expect(searches(fetchMock).at(-1)?.searchParams.get('after')).toBe('next')
     await wrapper.find(byTestId('search-input')).setValue('钦州')
     await wrapper.find(byTestId('search-button')).trigger('click')
     await flushPromises()

@@ -37,7 +37,13 @@ describe('search page', () => {
     expect(items[0]!.text()).toContain('历史印记')
 
     const groups = wrapper.findAll(byTestId('facet-group'))
-    expect(groups.map((group) => group.attributes('data-facet'))).toEqual(['module', 'theme', 'type', 'library', 'city', 'year'])
+    expect(groups.map((group) => group.attributes('data-facet'))).toEqual(['module', 'theme', 'type', 'fullText', 'library', 'city'])
+    // years are chosen with the range slider, drawn over the histogram
+    expect(wrapper.find(byTestId('year-range')).attributes('data-min')).toBe('2015')
+    expect(wrapper.findAll(byTestId('year-bar'))).toHaveLength(6)
+    const withText = wrapper.find('[data-testid="facet-option"][data-facet="fullText"][data-value="true"]')
+    expect(withText.text()).toContain('有全文')
+    expect(withText.text()).toContain('5')
     const origins = wrapper.find('[data-testid="facet-option"][data-facet="module"][data-value="origins"]')
     expect(origins.text()).toContain('海路·起源')
     expect((origins.find('input').element as HTMLInputElement).checked).toBe(true)
@@ -108,23 +114,60 @@ describe('search page', () => {
     expect(requestedUrls(fetchMock).at(-1)?.searchParams.get('page')).toBe('3')
   })
 
-  it('pages through the results with real links', async () => {
-    const fetchMock = stubFetch((url) => jsonResponse(searchResponse({ total: 45, page: Number(url.searchParams.get('page')) })))
-    const { wrapper, router } = await mountApp('/search?q=北海')
+  it('loads more results with the cursor, never by page number, and moves focus to the first new one', async () => {
+    const fetchMock = stubFetch((url) =>
+      jsonResponse(
+        url.searchParams.get('after') === 'cursor-1'
+          ? searchResponse({
+              total: 4,
+              // a record already shown as another version of a hit is not listed again
+              hits: [hit({ id: 'p2:shown-as-version' }), hit({ id: 'p2:new', title: '钦州港', titleHighlight: '钦州港' })],
+              nextCursor: null,
+            })
+          : searchResponse({
+              total: 4,
+              hits: [hit({ versions: [{ id: 'p2:shown-as-version', library: '钦州市图书馆' }] }), hit({ id: 'p1:2' })],
+              nextCursor: 'cursor-1',
+            }),
+      ),
+    )
+    const { wrapper, router } = await mountApp('/search?q=北海&sort=date')
+    expect(wrapper.find(byTestId('shown-count')).text()).toBe('已显示 2 条，共 4 条')
+    expect(wrapper.find('[data-testid="pager"]').exists()).toBe(false)
 
-    expect(wrapper.find(byTestId('pager-current')).attributes('data-page')).toBe('1')
-    expect(wrapper.find(byTestId('pager-current')).text()).toContain('第 1 页，共 3 页')
-    expect(wrapper.findAll(byTestId('pager-page')).map((link) => link.text())).toEqual(['2', '3'])
-    const next = wrapper.find(byTestId('pager-next'))
-    expect(next.attributes('href')).toBe(`/search?q=${encodeURIComponent('北海')}&page=2`)
-
-    await next.trigger('click')
+    await wrapper.find(byTestId('load-more')).trigger('click')
     await flushPromises()
-    expect(router.currentRoute.value.query).toEqual({ q: '北海', page: '2' })
+    const searches = () => requestedUrls(fetchMock).filter((url) => url.pathname === '/api/search')
+    const more = searches().at(-1)!
+    expect(more.searchParams.get('after')).toBe('cursor-1')
+    expect(more.searchParams.has('page')).toBe(false)
+    expect(more.searchParams.get('sort')).toBe('date')
+    expect(more.searchParams.get('q')).toBe('北海')
+    expect(wrapper.findAll(byTestId('result-item')).map((item) => item.attributes('data-record-id'))).toEqual([
+      'demo-beihai:oai:demo.beihai:0001',
+      'p1:2',
+      'p2:new',
+    ])
+    expect(document.activeElement?.closest('[data-testid="result-item"]')?.getAttribute('data-record-id')).toBe('p2:new')
+    expect(wrapper.find(byTestId('load-more')).exists()).toBe(false)
+    // the URL still names the search, not how far it was read
+    expect(router.currentRoute.value.query).toEqual({ q: '北海', sort: 'date' })
+
+    // a new search starts again with its first page
+    await wrapper.find(byTestId('search-input')).setValue('钦州')
+    await wrapper.find(byTestId('search-button')).trigger('click')
+    await flushPromises()
+    expect(wrapper.findAll(byTestId('result-item'))).toHaveLength(2)
+    expect(searches().at(-1)?.searchParams.get('page')).toBe('1')
+    expect(searches().at(-1)?.searchParams.has('after')).toBe(false)
+  })
+
+  it('still opens a later page from an older link, numbering the list from there', async () => {
+    const fetchMock = stubFetch(() => jsonResponse(searchResponse({ total: 45, page: 2, nextCursor: 'c' })))
+    const { wrapper } = await mountApp('/search?q=北海&page=2')
     expect(requestedUrls(fetchMock).at(-1)?.searchParams.get('page')).toBe('2')
-    expect(wrapper.find(byTestId('pager-current')).attributes('data-page')).toBe('2')
     expect(wrapper.find(byTestId('result-list')).attributes('start')).toBe('21')
-    expect(document.activeElement?.id).toBe('results-heading')
+    expect(wrapper.find(byTestId('shown-count')).attributes('data-shown')).toBe('22')
   })
 
   it('shows a loading state until the answer arrives', async () => {
@@ -193,7 +236,7 @@ describe('search page', () => {
     const { wrapper } = await mountApp('/search?q=不存在的词')
     expect(wrapper.find(byTestId('search-empty')).text()).toContain('没有找到相关资源')
     expect(wrapper.find(byTestId('total-count')).text()).toBe('“不存在的词”共 0 条结果')
-    expect(wrapper.find(byTestId('pager')).exists()).toBe(false)
+    expect(wrapper.find(byTestId('load-more')).exists()).toBe(false)
   })
 
   it('folds the filters behind a button that says whether they are open', async () => {

@@ -48,9 +48,27 @@ export function searchResponse(overrides: Partial<SearchResponse> = {}): SearchR
         { value: 'belt-and-road', count: 5 },
       ],
       type: [{ value: 'book', count: 42 }],
+      fullText: [
+        { value: 'true', count: 5 },
+        { value: 'false', count: 37 },
+      ],
       library: [{ value: '北海市图书馆', count: 40 }],
       city: [{ value: '北海', count: 40 }],
       year: [{ value: '2020', count: 42 }],
+    },
+    yearHistogram: {
+      min: 2015,
+      max: 2020,
+      interval: 1,
+      buckets: [
+        { from: 2015, to: 2015, count: 3 },
+        { from: 2016, to: 2016, count: 0 },
+        { from: 2017, to: 2017, count: 9 },
+        { from: 2018, to: 2018, count: 12 },
+        { from: 2019, to: 2019, count: 6 },
+        { from: 2020, to: 2020, count: 12 },
+      ],
+      withoutYear: 0,
     },
     ...overrides,
   }

@@ -43,6 +43,7 @@ import cn.beibugulf.roadtosea.ingest.source.HarvestSourceRepository;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSourceValidator;
 import cn.beibugulf.roadtosea.ingest.source.HarvestStateRepository;
 import cn.beibugulf.roadtosea.ingest.source.SourceType;
+import cn.beibugulf.roadtosea.ingest.web.WebsiteHarvestJobConfiguration;
 import cn.beibugulf.roadtosea.storage.StorageAutoConfiguration;
 
 /**
@@ -55,7 +56,7 @@ import cn.beibugulf.roadtosea.storage.StorageAutoConfiguration;
 @EnableConfigurationProperties(IngestProperties.class)
 @Import({ OaiHarvestJobConfiguration.class, FeedHarvestJobConfiguration.class, MarcHarvestJobConfiguration.class,
 		LocalSourcesConfiguration.class, FilesHarvestJobConfiguration.class, SpreadsheetHarvestJobConfiguration.class,
-		ChronicleHarvestJobConfiguration.class })
+		ChronicleHarvestJobConfiguration.class, WebsiteHarvestJobConfiguration.class })
 public class IngestAutoConfiguration {
 
 	@Bean

@@ -10,6 +10,7 @@ import cn.beibugulf.roadtosea.elasticsearch.RecordsIndex;
 import cn.beibugulf.roadtosea.portal.search.SearchQueries;
 import cn.beibugulf.roadtosea.portal.seo.SiteUrls;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -27,8 +28,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/search.csv}: the first {@value #MAX_ROWS} hits of a search, in the same order
- * and with the same parameters as {@code GET /api/search}, as a CSV download.
+ * {@code GET /api/search.csv}: the first {@value #MAX_ROWS} hits of a search, with the same words,
+ * filters and {@code sort} as {@code GET /api/search} and in its order (one row per record: the
+ * versions a search folds into one hit are rows of their own), as a CSV download.
  */
 @RestController
 @Tag(name = "export")
@@ -49,15 +51,18 @@ class CsvExportController {
 
 	@GetMapping("/api/search.csv")
 	@Operation(summary = "Result list as CSV / 导出检索结果",
-			description = "The first " + MAX_ROWS + " hits of /api/search with the same q and facet parameters "
-					+ "(page and size do not apply), UTF-8 with a byte order mark. The header X-Total-Count says how "
+			description = "The first " + MAX_ROWS + " hits of /api/search with the same q, filter and sort parameters "
+					+ "(page, size and after do not apply), UTF-8 with a byte order mark. The header X-Total-Count says how "
 					+ "many records matched. Example: /api/search.csv?q=北海&module=origins")
 	@SuppressWarnings("rawtypes")
 	ResponseEntity<byte[]> csv(@Parameter(description = "the words, as for /api/search") @RequestParam(defaultValue = "") String q,
+			@Parameter(description = "relevance (default), date, date_asc or title, as for /api/search") @RequestParam(required = false) String sort,
 			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) throws IOException {
 		Query query = SearchQueries.matching(q, SearchQueries.filters(parameters));
+		List<SortOptions> order = SearchQueries.sort(sort);
 		SearchResponse<Map> response = this.client.search(s -> s.index(RecordsIndex.ALIAS)
 			.query(query)
+			.sort(order)
 			.size(MAX_ROWS)
 			.trackTotalHits(t -> t.enabled(true))
 			.source(src -> src.filter(f -> f.excludes("fullText", "pinyin", "suggest", "description"))), Map.class);

@@ -30,8 +30,11 @@ class SearchController {
 	@Operation(summary = "Search records / 检索",
 			description = "Searches title, creators, subjects, description and full text (Simplified and Traditional "
 					+ "Chinese fold together). Facet parameters (module, theme, type, library, city, language, year) "
-					+ "may repeat; values within one facet are OR-ed, facets are AND-ed. Example: "
-					+ "/api/search?q=北海&module=origins&module=features&page=1&size=20")
+					+ "may repeat; values within one facet are OR-ed, facets are AND-ed. fullText=true keeps records "
+					+ "with full text (false: without); yearFrom and yearTo (inclusive, either optional) choose a year "
+					+ "range. The answer has facet counts (each ignoring its own choice) and a yearHistogram that "
+					+ "ignores the year filters. Example: "
+					+ "/api/search?q=北海&module=origins&module=features&fullText=true&yearFrom=1990&yearTo=2020")
 	SearchResult search(@Parameter(description = "the words to find, e.g. 北海") @RequestParam(defaultValue = "") String q,
 			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size,
 			@Parameter(description = "relevance (default), date, date_asc or title") @RequestParam(required = false) String sort,

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 
 import org.springframework.util.MultiValueMap;
@@ -23,13 +24,14 @@ public final class SearchQueries {
 	}
 
 	/**
-	 * The facet filters among request parameters, read as {@code GET /api/search} reads them:
-	 * blank values dropped, duplicates removed, other parameters ignored.
+	 * The filters among request parameters (facets, {@code fullText}, {@code yearFrom},
+	 * {@code yearTo}), read as {@code GET /api/search} reads them: blank values dropped, duplicates
+	 * removed, other parameters ignored.
 	 */
 	public static Map<String, List<String>> filters(MultiValueMap<String, String> parameters) {
 		Map<String, List<String>> filters = new LinkedHashMap<>();
 		parameters.forEach((name, values) -> {
-			if (Facets.isFacet(name)) {
+			if (Facets.isFilter(name)) {
 				List<String> chosen = values.stream().filter(value -> !value.isBlank()).distinct().toList();
 				if (chosen.size() > MAX_VALUES_PER_FILTER) {
 					throw new InvalidSearchException("facet.too-many", "Too many values chosen for " + name + ".");
@@ -50,6 +52,15 @@ public final class SearchQueries {
 		return Query.of(q -> q.bool(b -> b.must(SearchQueryBuilder.textQuery(request))
 			.filter(SearchQueryBuilder.visible())
 			.filter(chosen)));
+	}
+
+	/**
+	 * The sort of a search's {@code sort} parameter ({@code relevance}, {@code date},
+	 * {@code date_asc}, {@code title}; blank = relevance), ending with the record id so that the
+	 * order is total. An unknown order is an {@link InvalidSearchException} ({@code sort.invalid}).
+	 */
+	public static List<SortOptions> sort(String sort) {
+		return SearchSort.parse(sort).options();
 	}
 
 	/** Records that may be shown: neither taken down nor deleted at the source. */

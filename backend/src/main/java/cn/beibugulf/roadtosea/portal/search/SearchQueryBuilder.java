@@ -26,6 +26,12 @@ final class SearchQueryBuilder {
 	static final List<String> BIGRAM_FIELDS = List.of("title.bigram^3", "altTitles.bigram^2", "creators.bigram^2",
 			"subjects.bigram^2", "description.bigram", "fullText.bigram^0.5");
 
+	/** The earliest year a filter accepts. */
+	static final int MIN_YEAR = -3000;
+
+	/** The latest year a filter accepts. */
+	static final int MAX_YEAR = 3000;
+
 	private SearchQueryBuilder() {
 	}
 
@@ -153,21 +159,93 @@ final class SearchQueryBuilder {
 				Query.of(n -> n.term(t -> t.field("deleted").value(true))))));
 	}
 
-	/** One filter per facet that has chosen values (values within a facet are OR-ed). */
+	/**
+	 * One filter per facet that has chosen values (values within a facet are OR-ed), keyed by
+	 * facet name. The year range joins the {@code year} facet's filter (both must hold), so that
+	 * the year counts ignore every year filter; {@code fullText} filters on the presence of text.
+	 */
 	static Map<String, Query> facetFilters(SearchRequest request) {
 		Map<String, Query> filters = new LinkedHashMap<>();
 		request.filters().forEach((facet, values) -> {
-			if (values.isEmpty()) {
+			if (values.isEmpty() || !Facets.isFacet(facet)) {
 				return;
 			}
 			String field = Facets.FIELDS.get(facet);
 			List<FieldValue> fieldValues = new ArrayList<>();
 			for (String value : values) {
-				fieldValues.add("year".equals(facet) ? FieldValue.of(parseYear(value)) : FieldValue.of(value));
+				fieldValues.add(Facets.YEAR.equals(facet) ? FieldValue.of(parseYear(value)) : FieldValue.of(value));
 			}
 			filters.put(facet, Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(fieldValues)))));
 		});
+		Query range = yearRange(request.filters());
+		if (range != null) {
+			Query years = filters.get(Facets.YEAR);
+			filters.put(Facets.YEAR, years == null ? range : Query.of(q -> q.bool(b -> b.filter(years, range))));
+		}
+		Query fullText = fullText(request.filters().getOrDefault(Facets.FULL_TEXT, List.of()));
+		if (fullText != null) {
+			filters.put(Facets.FULL_TEXT, fullText);
+		}
 		return filters;
+	}
+
+	/** Records with full text: the indexed field exists (empty text is never written). */
+	static Query hasFullText() {
+		return Query.of(q -> q.exists(e -> e.field(Facets.FULL_TEXT_FIELD)));
+	}
+
+	/** Records without full text. */
+	static Query lacksFullText() {
+		return Query.of(q -> q.bool(b -> b.mustNot(hasFullText())));
+	}
+
+	private static Query fullText(List<String> values) {
+		boolean with = false;
+		boolean without = false;
+		for (String value : values) {
+			switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+				case "true" -> with = true;
+				case "false" -> without = true;
+				default -> throw new InvalidSearchException("fullText.invalid", "fullText must be true or false.");
+			}
+		}
+		if (with == without) {
+			return null; // neither, or both: every record
+		}
+		return with ? hasFullText() : lacksFullText();
+	}
+
+	/** {@code yearFrom} … {@code yearTo}, both inclusive and optional; null when neither is given. */
+	private static Query yearRange(Map<String, List<String>> filters) {
+		Long from = bound(filters, Facets.YEAR_FROM);
+		Long to = bound(filters, Facets.YEAR_TO);
+		if (from == null && to == null) {
+			return null;
+		}
+		if (from != null && to != null && from > to) {
+			throw new InvalidSearchException("year.invalid", "yearFrom must not be after yearTo.");
+		}
+		return Query.of(q -> q.range(r -> r.number(n -> {
+			n.field("year");
+			if (from != null) {
+				n.gte(from.doubleValue());
+			}
+			if (to != null) {
+				n.lte(to.doubleValue());
+			}
+			return n;
+		})));
+	}
+
+	private static Long bound(Map<String, List<String>> filters, String name) {
+		List<String> values = filters.getOrDefault(name, List.of());
+		if (values.isEmpty()) {
+			return null;
+		}
+		if (values.size() > 1) {
+			throw new InvalidSearchException("year.invalid", name + " may be given once.");
+		}
+		return parseYear(values.getFirst());
 	}
 
 	/** The filters of every facet except one: the counts shown for a facet ignore its own choice. */
@@ -186,7 +264,7 @@ final class SearchQueryBuilder {
 	private static long parseYear(String value) {
 		try {
 			long year = Long.parseLong(value.strip());
-			if (year < -3000 || year > 3000) {
+			if (year < MIN_YEAR || year > MAX_YEAR) {
 				throw new NumberFormatException(value);
 			}
 			return year;

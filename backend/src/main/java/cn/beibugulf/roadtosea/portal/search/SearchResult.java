@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One page of results with the facet counts for the whole result set.
+ * One page of results with the facet counts and the year histogram of the whole result set.
  */
 record SearchResult(String query, int page, int size, long total, long tookMs, List<Hit> hits,
-		Map<String, List<FacetValue>> facets, String nextCursor) {
+		Map<String, List<FacetValue>> facets, YearHistogram yearHistogram, String nextCursor) {
 
 	/**
 	 * One record in a result list. Highlight fragments are HTML-escaped; their only markup is

@@ -31,6 +31,12 @@ class SearchService {
 
 	private static final String MARK_CLOSE = "</mark>";
 
+	private static final String TRUE = "true";
+
+	private static final String FALSE = "false";
+
+	private static final String YEAR_HISTOGRAM = "yearHistogram";
+
 	private final ElasticsearchClient client;
 
 	private final ApplicationEventPublisher events;
@@ -84,7 +90,7 @@ class SearchService {
 			nextCursor = last.sort().isEmpty() ? null : SearchCursor.encode(last.sort());
 		}
 		return new SearchResult(request.query(), request.page(), request.size(), total, response.took(), hits,
-				facetValues(response.aggregations(), request), nextCursor);
+				facetValues(response.aggregations(), request), yearHistogram(response.aggregations()), nextCursor);
 	}
 
 	private static List<NamedValue<HighlightField>> highlightFields() {
@@ -104,7 +110,26 @@ class SearchService {
 			aggregations.put(facet, Aggregation.of(a -> a.filter(SearchQueryBuilder.allFiltersExcept(filters, facet))
 				.aggregations("values", values)));
 		});
+		// with and without full text, counted under every filter but the full-text one
+		Aggregation presence = Aggregation.of(a -> a.filters(f -> f.filters(k -> k.keyed(Map.of(TRUE,
+				SearchQueryBuilder.hasFullText(), FALSE, SearchQueryBuilder.lacksFullText())))));
+		aggregations.put(Facets.FULL_TEXT,
+				Aggregation.of(a -> a.filter(SearchQueryBuilder.allFiltersExcept(filters, Facets.FULL_TEXT))
+					.aggregations("values", presence)));
+		// the histogram ignores the year filters (the range and chosen years), so the slider shows them all
+		aggregations.put(YEAR_HISTOGRAM,
+				Aggregation.of(a -> a.filter(SearchQueryBuilder.allFiltersExcept(filters, Facets.YEAR))
+					.aggregations("years", h -> h.histogram(y -> y.field("year").interval(1.0).minDocCount(1)))
+					.aggregations("withoutYear", m -> m.missing(y -> y.field("year")))));
 		return aggregations;
+	}
+
+	private static YearHistogram yearHistogram(Map<String, Aggregate> aggregations) {
+		var histogram = aggregations.get(YEAR_HISTOGRAM).filter().aggregations();
+		Map<Integer, Long> perYear = new LinkedHashMap<>();
+		histogram.get("years").histogram().buckets().array()
+			.forEach(bucket -> perYear.merge((int) Math.round(bucket.key()), bucket.docCount(), Long::sum));
+		return YearHistogram.of(perYear, histogram.get("withoutYear").missing().docCount());
 	}
 
 	private static Map<String, List<SearchResult.FacetValue>> facetValues(Map<String, Aggregate> aggregations,
@@ -127,6 +152,19 @@ class SearchService {
 			}
 			facets.put(facet, values);
 		}
+		List<String> fullText = request.filters().getOrDefault(Facets.FULL_TEXT, List.of())
+			.stream()
+			.map(value -> value.strip().toLowerCase(java.util.Locale.ROOT))
+			.toList();
+		var presence = aggregations.get(Facets.FULL_TEXT).filter().aggregations().get("values").filters().buckets().keyed();
+		List<SearchResult.FacetValue> withOrWithout = new ArrayList<>();
+		for (String value : List.of(TRUE, FALSE)) {
+			long count = presence.get(value).docCount();
+			if (count > 0 || fullText.contains(value)) {
+				withOrWithout.add(new SearchResult.FacetValue(value, count, fullText.contains(value)));
+			}
+		}
+		facets.put(Facets.FULL_TEXT, withOrWithout);
 		return facets;
 	}
 

@@ -2,6 +2,7 @@ package cn.beibugulf.roadtosea.portal.browser;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.regex.Pattern;
 
 import cn.beibugulf.roadtosea.portal.PortalHttp;
 import cn.beibugulf.roadtosea.portal.TestDataDir;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -98,6 +100,71 @@ class PortalBrowserIntegrationTests {
 			results.first().getByTestId("result-title").click();
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
 			assertThat(page.url()).contains("/records/");
+		}
+	}
+
+	@ParameterizedTest(name = "{0}x{1} touch={2}")
+	@CsvSource({ "1280, 800, false", "390, 844, true" })
+	void aYearRangeAndTheFullTextFacetFilterThroughTheUrl(int width, int height, boolean touch) {
+		PortalHttp http = new PortalHttp(this.port);
+		JsonNode histogram = http.get("/api/search").json().get("yearHistogram");
+		int min = histogram.get("min").asInt();
+		int max = histogram.get("max").asInt();
+		assertThat(max).isGreaterThan(min);
+		int from = min + (max - min) / 2;
+		long expected = http.get("/api/search?yearFrom=" + from + "&yearTo=" + max).json().get("total").asLong();
+		assertThat(expected).isPositive();
+
+		try (BrowserContext context = this.browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
+			.setHasTouch(touch)
+			.setIsMobile(touch)
+			.setLocale("zh-CN"))) {
+			Page page = context.newPage();
+			page.navigate("http://127.0.0.1:" + this.port + "/search");
+			assertThat(page.getByTestId("total-count")).hasAttribute("data-status", "success");
+			if (touch) {
+				page.getByTestId("facets-toggle").tap();
+			}
+			Locator range = page.getByTestId("year-range");
+			assertThat(range).isVisible();
+			assertThat(range).hasAttribute("data-min", String.valueOf(min));
+			assertThat(page.getByTestId("year-bar").first()).isAttached();
+
+			// the labelled year inputs, Enter to apply
+			Locator fromInput = page.getByLabel("起始年份", new Page.GetByLabelOptions().setExact(true));
+			fromInput.fill(String.valueOf(from));
+			page.getByLabel("截止年份", new Page.GetByLabelOptions().setExact(true)).fill(String.valueOf(max));
+			fromInput.press("Enter");
+			assertThat(page).hasURL(Pattern.compile(".*yearFrom=" + from + "&yearTo=" + max + ".*"));
+			assertThat(page.getByTestId("total-count")).hasAttribute("data-total", String.valueOf(expected));
+			assertThat(page.getByTestId("year-slider-from")).hasValue(String.valueOf(from));
+			Locator chip = page.locator("[data-testid=filter-chip][data-facet=years]");
+			assertThat(chip).containsText(from + "–" + max);
+
+			// the handles move with the keyboard too: one year later, searched once the handle rests
+			Locator handle = page.getByTestId("year-slider-from");
+			handle.focus();
+			handle.press("ArrowRight");
+			assertThat(page).hasURL(Pattern.compile(".*yearFrom=" + (from + 1) + "&yearTo=" + max + ".*"));
+			long later = http.get("/api/search?yearFrom=" + (from + 1) + "&yearTo=" + max).json().get("total").asLong();
+			assertThat(page.getByTestId("total-count")).hasAttribute("data-total", String.valueOf(later));
+
+			// the full-text facet: tick a value, the URL and the total follow, the chip takes it off again
+			Locator option = page.locator("[data-testid=facet-option][data-facet=fullText]").first();
+			String value = option.getAttribute("data-value");
+			long count = http.get("/api/search?yearFrom=" + (from + 1) + "&yearTo=" + max + "&fullText=" + value)
+				.json()
+				.get("total")
+				.asLong();
+			option.locator("input").check();
+			assertThat(page).hasURL(Pattern.compile(".*fullText=" + value + ".*"));
+			assertThat(page.getByTestId("total-count")).hasAttribute("data-total", String.valueOf(count));
+			page.screenshot(new Page.ScreenshotOptions()
+				.setPath(Path.of("target", "screenshots", "search-years-fulltext-" + width + "x" + height + ".png"))
+				.setFullPage(true));
+			page.locator("[data-testid=filter-chip][data-facet=fullText]").click();
+			assertThat(page).not().hasURL(Pattern.compile(".*fullText=.*"));
+			assertThat(page).hasURL(Pattern.compile(".*yearFrom=.*"));
 		}
 	}
 

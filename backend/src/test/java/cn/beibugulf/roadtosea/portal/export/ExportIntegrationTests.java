@@ -190,6 +190,51 @@ class ExportIntegrationTests extends DiscoveryIntegrationTestSupport {
 	}
 
 	@Test
+	void csvFollowsTheChosenOrderAndFilters() {
+		List<String> byRelevance = csvIds("");
+		List<String> newestFirst = csvIds("sort=date");
+		assertThat(newestFirst).containsExactlyInAnyOrderElementsOf(byRelevance);
+		// dated records first, newest first; then the undated ones by id
+		assertThat(newestFirst).containsExactly(DiscoveryCorpus.NEWS, DiscoveryCorpus.BEIHAI, DiscoveryCorpus.SILK_ROAD,
+				DiscoveryCorpus.TAIWAN, DiscoveryCorpus.SPECIAL, DiscoveryCorpus.IMAGE);
+		assertThat(newestFirst).isNotEqualTo(byRelevance);
+		for (String sort : List.of("sort=date", "sort=date_asc", "sort=title", "sort=relevance", "q=" + encode("北海") + "&sort=date_asc")) {
+			assertThat(csvIds(sort)).as(sort).containsExactlyElementsOf(searchIds(sort));
+		}
+		assertThat(csvIds("sort=date_asc").getFirst()).isEqualTo(DiscoveryCorpus.BEIHAI);
+
+		assertThat(csvIds("yearFrom=2015&yearTo=2021&sort=date_asc")).containsExactly(DiscoveryCorpus.BEIHAI,
+				DiscoveryCorpus.SILK_ROAD, DiscoveryCorpus.SPECIAL);
+		assertThat(csvIds("fullText=true")).isEmpty();
+		assertThat(csvIds("fullText=false")).containsExactlyInAnyOrderElementsOf(DiscoveryCorpus.VISIBLE);
+
+		PortalHttp.Response unknown = this.http.get("/api/search.csv?sort=popularity");
+		assertThat(unknown.status()).isEqualTo(400);
+		assertThat(unknown.json().get("code").asString()).isEqualTo("sort.invalid");
+	}
+
+	private List<String> csvIds(String query) {
+		PortalHttp.Response csv = this.http.get("/api/search.csv?" + query);
+		assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+		List<String> ids = new ArrayList<>();
+		try (CSVParser parser = CSVParser.parse(new StringReader(csv.body().substring(1)),
+				CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+			parser.forEach(row -> ids.add(row.get("id")));
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return ids;
+	}
+
+	private List<String> searchIds(String query) {
+		JsonNode search = this.http.get("/api/search?size=100&" + query).json();
+		List<String> ids = new ArrayList<>();
+		search.get("hits").forEach(hit -> ids.add(hit.get("id").asString()));
+		return ids;
+	}
+
+	@Test
 	void openApiDescribesTheDiscoveryEndpoints() {
 		JsonNode paths = this.http.get("/v3/api-docs").json().get("paths");
 		for (String path : List.of("/api/citations", "/api/search.csv", "/api/suggest", "/api/suggest/spelling",

@@ -173,6 +173,98 @@ class SearchApiIntegrationTests {
 		assertThat(idsWithVersions(either)).containsExactlyInAnyOrder("t:1", "t:3", "t:9", "t:6");
 	}
 
+	@Test
+	void fullTextFacetCountsBothSidesAndFiltersLikeTheOtherFacets() {
+		JsonNode all = search("q=");
+		JsonNode presence = all.get("facets").get("fullText");
+		assertThat(count(presence, "true")).isEqualTo(1);
+		assertThat(count(presence, "false")).isEqualTo(7);
+
+		JsonNode withText = search("fullText=true");
+		assertThat(idsWithVersions(withText)).containsExactly("t:3");
+		assertThat(withText.get("total").asLong()).isEqualTo(1);
+		// its own counts ignore the choice, the other facets honour it
+		assertThat(count(withText.get("facets").get("fullText"), "false")).isEqualTo(7);
+		assertThat(selected(withText.get("facets").get("fullText"))).containsExactly("true");
+		assertThat(count(withText.get("facets").get("module"), "origins")).isEqualTo(1);
+		assertThat(count(withText.get("facets").get("module"), "dynamics")).isZero();
+
+		// other facets narrow its counts; a chosen value stays listed even when nothing has it
+		JsonNode dynamics = search("fullText=true&module=dynamics");
+		assertThat(dynamics.get("total").asLong()).isZero();
+		assertThat(count(dynamics.get("facets").get("fullText"), "false")).isEqualTo(1);
+		assertThat(selected(dynamics.get("facets").get("fullText"))).containsExactly("true");
+
+		assertThat(search("fullText=false").get("total").asLong()).isEqualTo(7);
+		assertThat(search("fullText=true&fullText=false").get("total").asLong()).isEqualTo(8);
+		PortalHttp.Response odd = this.http.get("/api/search?fullText=maybe");
+		assertThat(odd.status()).isEqualTo(400);
+		assertThat(odd.json().get("code").asString()).isEqualTo("fullText.invalid");
+	}
+
+	@Test
+	void yearRangeFiltersWhileTheHistogramAndYearFacetIgnoreIt() {
+		JsonNode all = search("q=");
+		JsonNode histogram = all.get("yearHistogram");
+		assertThat(histogram.get("min").asInt()).isEqualTo(2010);
+		assertThat(histogram.get("max").asInt()).isEqualTo(2023);
+		assertThat(histogram.get("interval").asInt()).isEqualTo(1);
+		assertThat(histogram.get("buckets")).hasSize(14);
+		assertThat(bucket(histogram, 2015)).isEqualTo(2);
+		assertThat(bucket(histogram, 2016)).isZero();
+		long sum = 0;
+		for (JsonNode b : histogram.get("buckets")) {
+			sum += b.get("count").asLong();
+		}
+		assertThat(sum).isEqualTo(8);
+		assertThat(histogram.get("withoutYear").asLong()).isZero();
+
+		JsonNode range = search("yearFrom=2015&yearTo=2021");
+		assertThat(idsWithVersions(range)).containsExactlyInAnyOrder("t:1", "t:2", "t:3", "t:9");
+		assertThat(range.get("total").asLong()).isEqualTo(4);
+		assertThat(range.get("yearHistogram").get("min").asInt()).isEqualTo(2010);
+		assertThat(bucket(range.get("yearHistogram"), 2023)).isEqualTo(1);
+		assertThat(count(range.get("facets").get("year"), "2010")).isEqualTo(1);
+		assertThat(count(range.get("facets").get("module"), "thinktank")).isZero();
+		assertThat(count(range.get("facets").get("module"), "origins")).isEqualTo(3);
+
+		assertThat(ids(search("yearFrom=2020"))).containsExactlyInAnyOrder("t:2", "t:6", "t:8");
+		assertThat(ids(search("yearTo=2011"))).containsExactly("t:4");
+		assertThat(ids(search("year=2019&yearFrom=2015"))).containsExactly("t:1");
+		assertThat(ids(search("q=" + encode("北海") + "&yearFrom=2019&yearTo=2019"))).containsExactly("t:1");
+
+		// the histogram honours the other filters
+		JsonNode origins = search("module=origins&yearFrom=2019");
+		assertThat(origins.get("yearHistogram").get("min").asInt()).isEqualTo(2015);
+		assertThat(origins.get("yearHistogram").get("max").asInt()).isEqualTo(2019);
+		assertThat(search("module=nothing").get("yearHistogram").get("buckets")).isEmpty();
+
+		for (String bad : List.of("yearFrom=2020&yearTo=2010", "yearFrom=abc", "yearTo=99999", "yearFrom=1&yearFrom=2")) {
+			PortalHttp.Response refused = this.http.get("/api/search?" + bad);
+			assertThat(refused.status()).as(bad).isEqualTo(400);
+			assertThat(refused.json().get("code").asString()).as(bad).isEqualTo("year.invalid");
+		}
+	}
+
+	private static long bucket(JsonNode histogram, int year) {
+		for (JsonNode b : histogram.get("buckets")) {
+			if (b.get("from").asInt() <= year && year <= b.get("to").asInt()) {
+				return b.get("count").asLong();
+			}
+		}
+		throw new AssertionError("no bucket for " + year + " in " + histogram);
+	}
+
+	private static List<String> selected(JsonNode facet) {
+		List<String> values = new ArrayList<>();
+		facet.forEach(entry -> {
+			if (entry.get("selected").asBoolean()) {
+				values.add(entry.get("value").asString());
+			}
+		});
+		return values;
+	}
+
 	private static long count(JsonNode facet, String value) {
 		for (JsonNode entry : facet) {
 			if (entry.get("value").asString().equals(value)) {

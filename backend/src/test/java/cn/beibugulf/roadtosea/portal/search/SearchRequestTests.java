@@ -56,4 +56,16 @@ class SearchRequestTests {
 		assertThat(forAll).contains("history").contains("origins");
 	}
 
+	@Test
+	void theYearRangeBelongsToTheYearFacetAndFullTextIsAFacetOfItsOwn() {
+		SearchRequest request = new SearchRequest("", Map.of("yearFrom", List.of("1990"), "yearTo", List.of("2000"),
+				"year", List.of("1995"), "fullText", List.of("true"), "module", List.of("origins")), 1, 20);
+		var filters = SearchQueryBuilder.facetFilters(request);
+		assertThat(filters).containsOnlyKeys("year", "fullText", "module");
+		String forYear = SearchQueryBuilder.allFiltersExcept(filters, "year").toString();
+		assertThat(forYear).contains("origins").contains("fullText").doesNotContain("1990").doesNotContain("1995");
+		String forFullText = SearchQueryBuilder.allFiltersExcept(filters, "fullText").toString();
+		assertThat(forFullText).contains("1990").contains("2000").doesNotContain("exists");
+	}
+
 }

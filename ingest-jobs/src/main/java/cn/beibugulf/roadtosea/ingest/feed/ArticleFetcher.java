@@ -3,20 +3,17 @@ package cn.beibugulf.roadtosea.ingest.feed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import cn.beibugulf.roadtosea.ingest.html.ArticleText;
+import cn.beibugulf.roadtosea.ingest.html.HtmlDecoder;
+import cn.beibugulf.roadtosea.ingest.http.HostThrottle;
 import cn.beibugulf.roadtosea.ingest.http.HttpFetchResponse;
 import cn.beibugulf.roadtosea.ingest.http.HttpFetcher;
 import cn.beibugulf.roadtosea.ingest.http.HttpValidators;
@@ -34,8 +31,6 @@ public class ArticleFetcher {
 	static final int MAX_TEXT = 200_000;
 
 	private static final Logger logger = LoggerFactory.getLogger(ArticleFetcher.class);
-
-	private static final Pattern CHARSET = Pattern.compile("(?i)charset\\s*=\\s*\"?\\s*([A-Za-z0-9._:\\-]+)");
 
 	private final HttpFetcher fetcher;
 
@@ -76,7 +71,7 @@ public class ArticleFetcher {
 			}
 			Document page;
 			try (InputStream body = new LimitedInputStream(response.body(), this.maxBytes, "The page " + uri)) {
-				page = Jsoup.parse(body, charset(response.contentType()), response.uri().toString());
+				page = HtmlDecoder.decode(body.readAllBytes(), response.contentType(), response.uri().toString()).document();
 			}
 			return Optional.ofNullable(ArticleText.extract(page)).map(ArticleFetcher::cut);
 		}
@@ -92,28 +87,6 @@ public class ArticleFetcher {
 		}
 		String type = contentType.toLowerCase(Locale.ROOT);
 		return type.startsWith("text/html") || type.startsWith("application/xhtml");
-	}
-
-	/** The charset the server names, or null to let jsoup read the page's meta tag (else UTF-8). */
-	private static @Nullable String charset(@Nullable String contentType) {
-		if (contentType == null) {
-			return null;
-		}
-		Matcher matcher = CHARSET.matcher(contentType);
-		if (!matcher.find()) {
-			return null;
-		}
-		String name = matcher.group(1).toLowerCase(Locale.ROOT);
-		if (name.equals("gb2312") || name.equals("gbk")) {
-			// as browsers do: the superset decodes what these labels mean in practice
-			return "GB18030";
-		}
-		try {
-			return Charset.forName(name).name();
-		}
-		catch (IllegalCharsetNameException | UnsupportedCharsetException ex) {
-			return null;
-		}
 	}
 
 	private static String cut(String text) {

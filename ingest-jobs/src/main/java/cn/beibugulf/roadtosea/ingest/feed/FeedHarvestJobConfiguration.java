@@ -28,6 +28,7 @@ import cn.beibugulf.roadtosea.ingest.HarvestRunTracker;
 import cn.beibugulf.roadtosea.ingest.failure.HarvestFailureRepository;
 import cn.beibugulf.roadtosea.ingest.http.HttpFetchSettings;
 import cn.beibugulf.roadtosea.ingest.http.HttpFetcher;
+import cn.beibugulf.roadtosea.ingest.http.HostThrottle;
 import cn.beibugulf.roadtosea.ingest.http.HttpValidators;
 import cn.beibugulf.roadtosea.ingest.index.BulkIndexer;
 import cn.beibugulf.roadtosea.ingest.job.HarvestSkipPolicy;

@@ -21,6 +21,7 @@ import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.feed.synd.SyndPerson;
 import org.jspecify.annotations.Nullable;
 
+import cn.beibugulf.roadtosea.ingest.html.SafeHtml;
 import cn.beibugulf.roadtosea.ingest.read.ReadError;
 import cn.beibugulf.roadtosea.ingest.read.ReadOutcome;
 import cn.beibugulf.roadtosea.ingest.read.ReadStage;
@@ -48,8 +49,8 @@ final class FeedItemMapper {
 					"no guid, id or link, so no stable identifier: item skipped");
 		}
 		String where = position + " (" + key + ")";
-		String html = FeedHtml.sanitize(htmlOf(entry), link);
-		String text = FeedHtml.text(html);
+		String html = SafeHtml.sanitize(htmlOf(entry), link);
+		String text = SafeHtml.text(html);
 		List<ReadError> problems = new ArrayList<>();
 		String title = titleOf(entry.getTitleEx());
 		if (title.isEmpty()) {
@@ -89,7 +90,7 @@ final class FeedItemMapper {
 			return "";
 		}
 		String type = (title.getType() != null) ? title.getType().toLowerCase(Locale.ROOT) : "";
-		String value = type.contains("html") ? FeedHtml.text(title.getValue()) : title.getValue();
+		String value = type.contains("html") ? SafeHtml.text(title.getValue()) : title.getValue();
 		return collapse(value);
 	}
 
@@ -106,7 +107,7 @@ final class FeedItemMapper {
 
 	private static String asHtml(SyndContent content) {
 		String type = (content.getType() != null) ? content.getType().toLowerCase(Locale.ROOT) : "html";
-		return (type.equals("text") || type.equals("text/plain")) ? FeedHtml.fromText(content.getValue())
+		return (type.equals("text") || type.equals("text/plain")) ? SafeHtml.fromText(content.getValue())
 				: content.getValue();
 	}
 

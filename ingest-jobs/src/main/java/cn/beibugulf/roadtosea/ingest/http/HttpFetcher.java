@@ -99,7 +99,7 @@ public class HttpFetcher {
 			}
 			String excerpt = excerpt(response.body());
 			if (!retryable(status) || last) {
-				throw new SourceReadException(capitalised(what) + " answered HTTP " + status + " after " + attempt
+				throw new HttpStatusException(status, capitalised(what) + " answered HTTP " + status + " after " + attempt
 						+ " attempt(s): GET " + uri + excerpt);
 			}
 			Optional<Duration> retryAfter = retryAfter(response);

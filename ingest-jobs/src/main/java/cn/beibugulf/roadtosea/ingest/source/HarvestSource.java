@@ -132,6 +132,17 @@ public record HarvestSource(String id, SourceType type, String name, String base
 				library, city, modules, themes, null, true);
 	}
 
+	/**
+	 * An enabled website source.
+	 * @param url a sitemap or sitemap index URL, or the site's root URL (sitemaps named by robots.txt,
+	 * else {@code /sitemap.xml})
+	 */
+	public static HarvestSource website(String id, String name, String url, String library, String city,
+			List<String> modules, List<String> themes) {
+		return new HarvestSource(id, SourceType.WEBSITE, name, url, null, null, library, city, modules, themes, null,
+				true);
+	}
+
 	/** Whether the base URL names a folder or file in the import folder rather than an endpoint. */
 	public boolean readsImportFolder() {
 		return IMPORT_FOLDER_TYPES.contains(this.type);

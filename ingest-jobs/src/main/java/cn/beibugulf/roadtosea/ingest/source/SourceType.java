@@ -35,6 +35,13 @@ public enum SourceType {
 	 * (the year is the source's {@code setSpec} or comes from the heading), harvested by
 	 * {@code chronicleHarvestJob}.
 	 */
-	CHRONICLE
+	CHRONICLE,
+
+	/**
+	 * A website read through its sitemaps, harvested by {@code websiteHarvestJob}: the base URL is a
+	 * sitemap (or sitemap index) URL, or the site's root (then robots.txt names the sitemaps, else
+	 * {@code /sitemap.xml}); robots.txt is obeyed and requests to a host are spaced out.
+	 */
+	WEBSITE
 
 }

@@ -11,6 +11,8 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import cn.beibugulf.roadtosea.ingest.html.ArticleText;
+import cn.beibugulf.roadtosea.ingest.http.HostThrottle;
 import cn.beibugulf.roadtosea.ingest.http.HttpFetchSettings;
 import cn.beibugulf.roadtosea.ingest.http.HttpFetcher;
 import cn.beibugulf.roadtosea.ingest.http.TestHttpServer;

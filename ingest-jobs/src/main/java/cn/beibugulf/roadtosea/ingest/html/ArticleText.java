@@ -1,4 +1,4 @@
-package cn.beibugulf.roadtosea.ingest.feed;
+package cn.beibugulf.roadtosea.ingest.html;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,9 +10,10 @@ import org.jsoup.nodes.Element;
 /**
  * The main text of a web page: navigation, headers, footers, sidebars, scripts and forms are
  * removed, then the block with the most text of its own and of its paragraphs wins — the article
- * body rather than a list of links. Its paragraphs are joined by blank lines.
+ * body rather than a list of links. Its paragraphs are joined by blank lines. Shared by the feed
+ * job's full-text fetch and the website job.
  */
-final class ArticleText {
+public final class ArticleText {
 
 	/** A block with less text than this is no article: the whole body is used instead. */
 	static final int MIN_BLOCK = 80;
@@ -27,8 +28,22 @@ final class ArticleText {
 	private ArticleText() {
 	}
 
-	/** The page's main text, or {@code null} when it has none. */
-	static @Nullable String extract(Document page) {
+	/** The page's main text, or {@code null} when it has none. Removes the page's noise elements. */
+	public static @Nullable String extract(Document page) {
+		Element main = mainBlock(page);
+		if (main == null) {
+			return null;
+		}
+		String text = paragraphs(main);
+		return text.isBlank() ? null : text;
+	}
+
+	/**
+	 * The element holding the page's main text (the whole body when no block stands out), or
+	 * {@code null} for a page without a body. Removes the page's noise elements (navigation,
+	 * scripts, ...) from the document.
+	 */
+	public static @Nullable Element mainBlock(Document page) {
 		Element body = page.body();
 		if (body == null) {
 			return null;
@@ -43,9 +58,12 @@ final class ArticleText {
 				bestScore = score;
 			}
 		}
-		Element chosen = (best != null && bestScore >= MIN_BLOCK) ? best : body;
-		String text = paragraphs(chosen);
-		return text.isBlank() ? null : text;
+		return (best != null && bestScore >= MIN_BLOCK) ? best : body;
+	}
+
+	/** The text of the main block as {@link #extract(Document)} gives it. */
+	public static String text(Element mainBlock) {
+		return paragraphs(mainBlock);
 	}
 
 	/** The text a block holds itself: its own text and that of its direct paragraph children. */

@@ -1,4 +1,4 @@
-package cn.beibugulf.roadtosea.ingest.feed;
+package cn.beibugulf.roadtosea.ingest.html;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -10,12 +10,12 @@ import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
 
 /**
- * HTML from feeds made safe to store and show (OWASP Java HTML Sanitizer), and its plain text
+ * HTML from feeds and web pages made safe to store and show (OWASP Java HTML Sanitizer), and its plain text
  * (jsoup). Kept: text formatting, blocks, lists, tables, http(s) links (marked nofollow) and
  * images. Dropped: script, style, iframe, object, forms, every event handler attribute and
  * javascript:/data: URLs.
  */
-final class FeedHtml {
+public final class SafeHtml {
 
 	private static final PolicyFactory POLICY = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS)
 		.and(Sanitizers.LINKS)
@@ -24,11 +24,11 @@ final class FeedHtml {
 		.and(new HtmlPolicyBuilder().allowElements("pre", "code", "hr", "figure", "figcaption", "dl", "dt", "dd")
 			.toFactory());
 
-	private FeedHtml() {
+	private SafeHtml() {
 	}
 
 	/** Safe HTML, with relative {@code href} and {@code src} made absolute against {@code base}. */
-	static String sanitize(String html, @Nullable String base) {
+	public static String sanitize(String html, @Nullable String base) {
 		if (html.isBlank()) {
 			return "";
 		}
@@ -49,12 +49,12 @@ final class FeedHtml {
 	}
 
 	/** Plain text as HTML: escaped, in one paragraph. */
-	static String fromText(String text) {
+	public static String fromText(String text) {
 		return text.isBlank() ? "" : "<p>" + Entities.escape(text.strip()) + "</p>";
 	}
 
 	/** The text of some HTML, whitespace collapsed. */
-	static String text(String html) {
+	public static String text(String html) {
 		return html.isBlank() ? "" : Jsoup.parseBodyFragment(html).body().text().strip();
 	}
 

@@ -1,0 +1,137 @@
+package cn.beibugulf.roadtosea.ingest.web;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import cn.beibugulf.roadtosea.ingest.http.HttpValidators;
+import cn.beibugulf.roadtosea.ingest.job.RawObjectKeys;
+
+/** Table {@code website_page}: one row per fetched page of a website source. */
+public class PageStateRepository {
+
+	private static final int BATCH = 500;
+
+	private final JdbcClient jdbc;
+
+	public PageStateRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The states of those of {@code urls} fetched before, by URL. */
+	public Map<String, PageState> find(String sourceId, Collection<String> urls) {
+		Map<String, PageState> found = new HashMap<>();
+		List<String> hashes = new ArrayList<>(BATCH);
+		for (String url : urls) {
+			hashes.add(RawObjectKeys.sha1Hex(url));
+			if (hashes.size() == BATCH) {
+				query(sourceId, hashes, found);
+				hashes.clear();
+			}
+		}
+		if (!hashes.isEmpty()) {
+			query(sourceId, hashes, found);
+		}
+		return found;
+	}
+
+	private void query(String sourceId, List<String> hashes, Map<String, PageState> found) {
+		this.jdbc.sql("SELECT * FROM website_page WHERE source_id = :sourceId AND url_hash IN (:hashes)")
+			.param("sourceId", sourceId)
+			.param("hashes", hashes)
+			.query(PageStateRepository::map)
+			.list()
+			.forEach((state) -> found.put(state.url(), state));
+	}
+
+	/** Whether another page of the source that is not gone went into the same record. */
+	public boolean otherLivePage(String sourceId, String recordId, String url) {
+		return this.jdbc.sql("""
+				SELECT COUNT(*) FROM website_page
+				WHERE source_id = :sourceId AND record_id = :recordId AND url_hash <> :hash AND gone = FALSE""")
+			.param("sourceId", sourceId)
+			.param("recordId", recordId)
+			.param("hash", RawObjectKeys.sha1Hex(url))
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** Saves a page's state, replacing what was saved for its URL. */
+	public void save(String sourceId, PageState state) {
+		String hash = RawObjectKeys.sha1Hex(state.url());
+		int updated = this.jdbc.sql("""
+				UPDATE website_page SET url = :url, identifier = :identifier, record_id = :recordId, lastmod = :lastmod,
+				  http_etag = :etag, http_last_modified = :lastModified, gone = :gone, fetched_at = :fetchedAt
+				WHERE source_id = :sourceId AND url_hash = :hash""")
+			.params(params(sourceId, hash, state))
+			.update();
+		if (updated == 0) {
+			this.jdbc.sql("""
+					INSERT INTO website_page (source_id, url_hash, url, identifier, record_id, lastmod, http_etag,
+					  http_last_modified, gone, fetched_at)
+					VALUES (:sourceId, :hash, :url, :identifier, :recordId, :lastmod, :etag, :lastModified, :gone,
+					  :fetchedAt)""")
+				.params(params(sourceId, hash, state))
+				.update();
+		}
+	}
+
+	/** Marks a page gone without touching its record (another page still holds it). */
+	public void markGone(String sourceId, String url, Instant at) {
+		this.jdbc.sql("UPDATE website_page SET gone = TRUE, fetched_at = :at WHERE source_id = :sourceId AND url_hash = :hash")
+			.param("sourceId", sourceId)
+			.param("hash", RawObjectKeys.sha1Hex(url))
+			.param("at", utc(at))
+			.update();
+	}
+
+	/** How many pages of a source are saved (gone ones included). */
+	public long count(String sourceId) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM website_page WHERE source_id = :sourceId")
+			.param("sourceId", sourceId)
+			.query(Long.class)
+			.single();
+	}
+
+	private static Map<String, Object> params(String sourceId, String hash, PageState state) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("sourceId", sourceId);
+		params.put("hash", hash);
+		params.put("url", state.url());
+		params.put("identifier", state.identifier());
+		params.put("recordId", state.recordId());
+		params.put("lastmod", utc(state.lastmod()));
+		params.put("etag", state.validators().etag());
+		params.put("lastModified", state.validators().lastModified());
+		params.put("gone", state.gone());
+		params.put("fetchedAt", utc(state.fetchedAt()));
+		return params;
+	}
+
+	private static PageState map(ResultSet rs, int row) throws SQLException {
+		return new PageState(rs.getString("url"), rs.getString("identifier"), rs.getString("record_id"),
+				instant(rs.getObject("lastmod", OffsetDateTime.class)),
+				new HttpValidators(rs.getString("http_etag"), rs.getString("http_last_modified")), rs.getBoolean("gone"),
+				instant(rs.getObject("fetched_at", OffsetDateTime.class)));
+	}
+
+	private static @Nullable OffsetDateTime utc(@Nullable Instant instant) {
+		return (instant != null) ? instant.atOffset(ZoneOffset.UTC) : null;
+	}
+
+	private static @Nullable Instant instant(@Nullable OffsetDateTime time) {
+		return (time != null) ? time.toInstant() : null;
+	}
+
+}
