@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 import cn.beibugulf.roadtosea.elasticsearch.RecordsIndex;
+import cn.beibugulf.roadtosea.ingest.job.HarvestConcurrencyConfiguration;
 import cn.beibugulf.roadtosea.ingest.chronicle.ChronicleHarvestJobConfiguration;
 import cn.beibugulf.roadtosea.ingest.failure.HarvestFailureRepository;
 import cn.beibugulf.roadtosea.ingest.feed.FeedHarvestJobConfiguration;
@@ -56,7 +57,8 @@ import cn.beibugulf.roadtosea.storage.StorageAutoConfiguration;
 @EnableConfigurationProperties(IngestProperties.class)
 @Import({ OaiHarvestJobConfiguration.class, FeedHarvestJobConfiguration.class, MarcHarvestJobConfiguration.class,
 		LocalSourcesConfiguration.class, FilesHarvestJobConfiguration.class, SpreadsheetHarvestJobConfiguration.class,
-		ChronicleHarvestJobConfiguration.class, WebsiteHarvestJobConfiguration.class })
+		ChronicleHarvestJobConfiguration.class, WebsiteHarvestJobConfiguration.class,
+		HarvestConcurrencyConfiguration.class })
 public class IngestAutoConfiguration {
 
 	@Bean

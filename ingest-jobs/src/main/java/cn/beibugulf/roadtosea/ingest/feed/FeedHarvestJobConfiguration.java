@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import cn.beibugulf.roadtosea.ingest.job.ChunkStorage;
 import cn.beibugulf.roadtosea.enrich.RecordEnricher;
 import cn.beibugulf.roadtosea.ingest.HarvestJobParameters;
 import cn.beibugulf.roadtosea.ingest.HarvestJobRegistration;
@@ -82,13 +83,13 @@ public class FeedHarvestJobConfiguration {
 	@Bean
 	Step feedHarvestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			FeedItemReader feedItemReader, FeedItemProcessor feedItemProcessor,
-			@Qualifier("feedSkipListener") SourceItemSkipListener<FeedEntry> feedSkipListener, ObjectStore objectStore,
+			@Qualifier("feedSkipListener") SourceItemSkipListener<FeedEntry> feedSkipListener, ChunkStorage chunkStorage,
 			BulkIndexer bulkIndexer, FeedHarvestProperties properties) {
 		return new StepBuilder(STEP_NAME, jobRepository).<FeedEntry, HarvestedItem>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(feedItemReader)
 			.processor(feedItemProcessor)
-			.writer(new HarvestedItemWriter(objectStore, bulkIndexer))
+			.writer(new HarvestedItemWriter(chunkStorage, bulkIndexer))
 			.faultTolerant()
 			.skipPolicy(new HarvestSkipPolicy(properties.skipLimit(), "portal.ingest.feed.skip-limit"))
 			.skipListener(feedSkipListener)

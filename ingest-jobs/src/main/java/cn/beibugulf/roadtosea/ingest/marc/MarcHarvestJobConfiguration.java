@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import cn.beibugulf.roadtosea.ingest.job.ChunkStorage;
 import cn.beibugulf.roadtosea.enrich.RecordEnricher;
 import cn.beibugulf.roadtosea.ingest.HarvestJobParameters;
 import cn.beibugulf.roadtosea.ingest.HarvestJobRegistration;
@@ -37,7 +38,6 @@ import cn.beibugulf.roadtosea.ingest.source.ImportDirectory;
 import cn.beibugulf.roadtosea.ingest.source.ImportDirectoryProperties;
 import cn.beibugulf.roadtosea.ingest.source.SourceType;
 import cn.beibugulf.roadtosea.storage.DataDirectoryProperties;
-import cn.beibugulf.roadtosea.storage.ObjectStore;
 
 /**
  * {@code marcHarvestJob}: one chunk-oriented step that streams a catalogue file (ISO 2709 or
@@ -76,13 +76,13 @@ public class MarcHarvestJobConfiguration {
 	Step marcHarvestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			MarcRecordReader marcRecordReader, MarcRecordProcessor marcRecordProcessor,
 			@Qualifier("marcSkipListener") SourceItemSkipListener<ReadOutcome<MarcRecord>> marcSkipListener,
-			ObjectStore objectStore, BulkIndexer bulkIndexer, MarcHarvestProperties properties) {
+			ChunkStorage chunkStorage, BulkIndexer bulkIndexer, MarcHarvestProperties properties) {
 		return new StepBuilder(STEP_NAME, jobRepository)
 			.<ReadOutcome<MarcRecord>, HarvestedItem>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(marcRecordReader)
 			.processor(marcRecordProcessor)
-			.writer(new HarvestedItemWriter(objectStore, bulkIndexer))
+			.writer(new HarvestedItemWriter(chunkStorage, bulkIndexer))
 			.faultTolerant()
 			.skipPolicy(new HarvestSkipPolicy(properties.skipLimit(), "portal.ingest.marc.skip-limit"))
 			.skipListener(marcSkipListener)

@@ -1,5 +1,7 @@
 package cn.beibugulf.roadtosea.ingest.oai;
 
+import cn.beibugulf.roadtosea.ingest.job.ChunkStorage;
+import cn.beibugulf.roadtosea.ingest.job.HarvestConcurrencyConfiguration;
 import cn.beibugulf.roadtosea.enrich.RecordEnricher;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,9 +14,11 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import cn.beibugulf.roadtosea.ingest.HarvestJobParameters;
@@ -28,7 +32,6 @@ import cn.beibugulf.roadtosea.ingest.source.HarvestSource;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSourceNotFoundException;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSourceRepository;
 import cn.beibugulf.roadtosea.ingest.source.HarvestStateRepository;
-import cn.beibugulf.roadtosea.storage.ObjectStore;
 
 /**
  * {@code oaiHarvestJob}: one chunk-oriented step that reads a repository with OAI-PMH
@@ -75,13 +78,16 @@ public class OaiHarvestJobConfiguration {
 	@Bean
 	Step oaiHarvestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			OaiRecordReader oaiRecordReader, OaiRecordProcessor oaiRecordProcessor, OaiRecordWriter oaiRecordWriter,
-			OaiSkipListener oaiSkipListener, IngestProperties properties) {
+			OaiSkipListener oaiSkipListener, IngestProperties properties,
+			@Qualifier(HarvestConcurrencyConfiguration.PROCESSING_EXECUTOR) AsyncTaskExecutor processingExecutor) {
 		return new StepBuilder(STEP_NAME, jobRepository)
 			.<OaiRecord, HarvestedRecord>chunk(properties.oai().chunkSize())
 			.transactionManager(transactionManager)
 			.reader(oaiRecordReader)
 			.processor(oaiRecordProcessor)
 			.writer(oaiRecordWriter)
+			// crosswalk + enrichment of a chunk's records on all cores; reading and writing stay in order
+			.taskExecutor(processingExecutor)
 			.faultTolerant()
 			.skip(CrosswalkException.class, IndexingException.class)
 			.skipLimit(properties.oai().skipLimit())
@@ -113,8 +119,8 @@ public class OaiHarvestJobConfiguration {
 	}
 
 	@Bean
-	OaiRecordWriter oaiRecordWriter(ObjectStore objectStore, BulkIndexer bulkIndexer) {
-		return new OaiRecordWriter(objectStore, bulkIndexer);
+	OaiRecordWriter oaiRecordWriter(ChunkStorage chunkStorage, BulkIndexer bulkIndexer) {
+		return new OaiRecordWriter(chunkStorage, bulkIndexer);
 	}
 
 	@Bean

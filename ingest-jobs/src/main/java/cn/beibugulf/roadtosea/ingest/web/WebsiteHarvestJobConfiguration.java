@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import cn.beibugulf.roadtosea.ingest.job.ChunkStorage;
 import cn.beibugulf.roadtosea.enrich.RecordEnricher;
 import cn.beibugulf.roadtosea.ingest.HarvestJobParameters;
 import cn.beibugulf.roadtosea.ingest.HarvestJobRegistration;
@@ -38,7 +39,6 @@ import cn.beibugulf.roadtosea.ingest.source.HarvestSource;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSourceNotFoundException;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSourceRepository;
 import cn.beibugulf.roadtosea.ingest.source.SourceType;
-import cn.beibugulf.roadtosea.storage.ObjectStore;
 
 /**
  * {@code websiteHarvestJob}: one chunk-oriented step that walks a website's sitemaps
@@ -135,9 +135,9 @@ public class WebsiteHarvestJobConfiguration {
 	@Bean
 	@StepScope
 	WebsitePageWriter websitePageWriter(
-			@Value("#{jobParameters['" + HarvestJobParameters.SOURCE_ID + "']}") String sourceId, ObjectStore objectStore,
+			@Value("#{jobParameters['" + HarvestJobParameters.SOURCE_ID + "']}") String sourceId, ChunkStorage chunkStorage,
 			BulkIndexer bulkIndexer, PendingPageStates websitePendingPageStates, PageStateRepository pageStates) {
-		return new WebsitePageWriter(new HarvestedItemWriter(objectStore, bulkIndexer), websitePendingPageStates,
+		return new WebsitePageWriter(new HarvestedItemWriter(chunkStorage, bulkIndexer), websitePendingPageStates,
 				pageStates, sourceId);
 	}
 
