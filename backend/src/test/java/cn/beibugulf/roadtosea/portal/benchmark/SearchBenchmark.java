@@ -1,0 +1,463 @@
+package cn.beibugulf.roadtosea.portal.benchmark;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+import cn.beibugulf.roadtosea.elasticsearch.RecordsIndex;
+import cn.beibugulf.roadtosea.enrich.RecordEnricher;
+import cn.beibugulf.roadtosea.portal.benchmark.SearchWorkload.Prefix;
+import cn.beibugulf.roadtosea.portal.benchmark.SearchWorkload.Search;
+import cn.beibugulf.roadtosea.record.PortalRecord;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.Time;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.indices.IndexSettings;
+import co.elastic.clients.elasticsearch.indices.IndexState;
+import co.elastic.clients.elasticsearch.indices.stats.IndicesStats;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Benchmark, not a test (runs only with {@code -Pbenchmark}): search latency at
+ * {@code bench.records} records (default 1,000,000). Generates portal records, enriches them with
+ * the ingest {@link RecordEnricher} (language, places, pinyin, autocomplete inputs, work key) and
+ * bulk-loads them into the real embedded Elasticsearch through the real {@code records} index
+ * template, streaming (a few thousand documents in memory at most). Then {@code bench.clients}
+ * (16) concurrent clients, after a warm-up, send a fixed list of searches to {@code /api/search}
+ * over HTTP as the UI asks for them (facets, highlights, one hit per work), the equivalent simple
+ * {@code multi_match} straight to Elasticsearch through the Java client (the baseline, same run),
+ * and autocomplete prefixes to {@code /api/suggest} (goal: p95 below 20 ms). Writes
+ * {@code target/benchmarks/search.md}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "portal.demo.enabled=false", "spring.elasticsearch.socket-timeout=10m" })
+class SearchBenchmark {
+
+	private static final Logger log = LoggerFactory.getLogger(SearchBenchmark.class);
+
+	static final long RECORDS = Long.getLong("bench.records", 1_000_000);
+
+	static final int CLIENTS = Integer.getInteger("bench.clients", 16);
+
+	/** Times each client goes through the search list while measuring (the prefix list: twice as often). */
+	static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
+
+	static final int WARMUP_ROUNDS = 2;
+
+	/** How many pages the deep-paging searches follow their cursor before the measured page. */
+	static final int DEEP_PAGES = 50;
+
+	static final int BULK_DOCUMENTS = 1000;
+
+	static final long BULK_BYTES = 5L * 1024 * 1024;
+
+	static final int BULK_CONCURRENT_REQUESTS = 2;
+
+	static final double SUGGEST_GOAL_P95_MS = 20;
+
+	/** This benchmark's own data folder (embedded Elasticsearch, object store, H2), emptied before each run. */
+	static final Path DATA_DIR = Path.of("target", "bench-search-data").toAbsolutePath();
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@DynamicPropertySource
+	static void dataDir(DynamicPropertyRegistry registry) throws IOException {
+		deleteRecursively(DATA_DIR);
+		registry.add("portal.data-dir", DATA_DIR::toString);
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ElasticsearchClient client;
+
+	@Autowired
+	RecordEnricher enricher;
+
+	private final List<HttpClient> http = new ArrayList<>();
+
+	@Test
+	void searchLatencyAtScale() throws Exception {
+		for (int c = 0; c < CLIENTS; c++) {
+			this.http.add(HttpClient.newBuilder()
+				.version(HttpClient.Version.HTTP_1_1)
+				.connectTimeout(Duration.ofSeconds(10))
+				.build());
+		}
+		String index = concreteIndex();
+		Load load = load(index);
+
+		List<Search> searches = SearchWorkload.SEARCHES;
+		List<Sample> samples = new ArrayList<>();
+		List<String> portalUrls = new ArrayList<>();
+		List<co.elastic.clients.elasticsearch.core.SearchRequest> baselineRequests = new ArrayList<>();
+		for (Search search : searches) {
+			Sample sample = sample(search);
+			samples.add(sample);
+			portalUrls.add(sample.url());
+			baselineRequests.add(sample.baseline());
+		}
+		List<Prefix> prefixes = SearchWorkload.PREFIXES;
+		for (Prefix prefix : prefixes) {
+			JsonNode suggestions = getJson(0, prefix.url());
+			assertThat(suggestions.get("suggestions").isArray()).as(prefix.text()).isTrue();
+		}
+
+		List<LoadRun.Operation> portal = portalUrls.stream().map(url -> (LoadRun.Operation) client -> get(client, url)).toList();
+		List<LoadRun.Operation> baseline = baselineRequests.stream()
+			.map(request -> (LoadRun.Operation) client -> this.client.search(request, Map.class))
+			.toList();
+		List<LoadRun.Operation> suggest = prefixes.stream()
+			.map(prefix -> (LoadRun.Operation) client -> get(client, prefix.url()))
+			.toList();
+
+		log.info("Warming up: {} rounds of each list with {} clients", WARMUP_ROUNDS, CLIENTS);
+		check(LoadRun.run(portal, CLIENTS, WARMUP_ROUNDS), "warm-up /api/search");
+		check(LoadRun.run(baseline, CLIENTS, WARMUP_ROUNDS), "warm-up baseline");
+		check(LoadRun.run(suggest, CLIENTS, WARMUP_ROUNDS * 2), "warm-up /api/suggest");
+
+		double loadBefore = loadAverage();
+		log.info("Measuring: {} clients, {} rounds", CLIENTS, ROUNDS);
+		LoadRun.Result portalRun = check(LoadRun.run(portal, CLIENTS, ROUNDS), "/api/search");
+		LoadRun.Result baselineRun = check(LoadRun.run(baseline, CLIENTS, ROUNDS), "baseline");
+		LoadRun.Result suggestRun = check(LoadRun.run(suggest, CLIENTS, ROUNDS * 2), "/api/suggest");
+		double loadAfter = loadAverage();
+
+		String report = report(load, samples, portalRun, baselineRun, suggestRun, prefixes, loadBefore, loadAfter);
+		log.info("Search benchmark\n{}", report);
+		Path out = Path.of("target", "benchmarks", "search.md");
+		Files.createDirectories(out.getParent());
+		Files.writeString(out, report, StandardCharsets.UTF_8);
+	}
+
+	// ---------------------------------------------------------------- load
+
+	private Load load(String index) throws Exception {
+		Time refreshInterval = refreshInterval(index);
+		this.client.indices().putSettings(p -> p.index(index).settings(s -> s.refreshInterval(t -> t.time("-1"))));
+		AtomicLong indexed = new AtomicLong();
+		AtomicLong failed = new AtomicLong();
+		AtomicReference<String> firstFailure = new AtomicReference<>();
+		BulkListener<Void> listener = new BulkListener<>() {
+
+			@Override
+			public void beforeBulk(long executionId, BulkRequest request, List<Void> contexts) {
+			}
+
+			@Override
+			public void afterBulk(long executionId, BulkRequest request, List<Void> contexts, BulkResponse response) {
+				response.items().forEach(item -> {
+					if (item.error() == null) {
+						indexed.incrementAndGet();
+					}
+					else {
+						failed.incrementAndGet();
+						firstFailure.compareAndSet(null, item.id() + ": " + item.error().reason());
+					}
+				});
+			}
+
+			@Override
+			public void afterBulk(long executionId, BulkRequest request, List<Void> contexts, Throwable failure) {
+				failed.addAndGet(request.operations().size());
+				firstFailure.compareAndSet(null, String.valueOf(failure));
+			}
+
+		};
+		double loadAverage = loadAverage();
+		long generatingNanos = 0;
+		long start = System.nanoTime();
+		BulkIngester<Void> ingester = BulkIngester.of(b -> b.client(this.client)
+			.maxOperations(BULK_DOCUMENTS)
+			.maxSize(BULK_BYTES)
+			.maxConcurrentRequests(BULK_CONCURRENT_REQUESTS)
+			.listener(listener));
+		try {
+			long step = Math.max(1, RECORDS / 10);
+			for (long n = 0; n < RECORDS; n++) {
+				long t0 = System.nanoTime();
+				PortalRecord record = this.enricher.enrich(GeneratedRecords.record(n));
+				generatingNanos += System.nanoTime() - t0;
+				ingester.add(op -> op.index(i -> i.index(index).id(record.id()).document(record)));
+				if ((n + 1) % step == 0) {
+					log.info("Generated {} of {} records in {} s ({} indexed)", n + 1, RECORDS,
+							Math.round((System.nanoTime() - start) / 1e9), indexed.get());
+				}
+			}
+		}
+		finally {
+			// sends what is pending and waits for every request to answer
+			ingester.close();
+		}
+		double bulkSeconds = (System.nanoTime() - start) / 1e9;
+		assertThat(failed.get()).as("documents Elasticsearch rejected, first: %s", firstFailure.get()).isZero();
+		this.client.indices().putSettings(p -> p.index(index).settings(s -> s.refreshInterval(refreshInterval)));
+		this.client.indices().refresh(r -> r.index(index));
+		double seconds = (System.nanoTime() - start) / 1e9;
+		assertThat(indexed.get()).isEqualTo(RECORDS);
+		assertThat(this.client.count(c -> c.index(RecordsIndex.ALIAS)).count()).isEqualTo(RECORDS);
+
+		IndicesStats stats = this.client.indices().stats(s -> s.index(index)).indices().get(index);
+		long storeBytes = stats.primaries().store().sizeInBytes();
+		long segments = stats.primaries().segments().count();
+		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+		long heapUsed = memory.getHeapMemoryUsage().getUsed();
+		System.gc();
+		long heapAfterGc = memory.getHeapMemoryUsage().getUsed();
+		long heapMax = memory.getHeapMemoryUsage().getMax();
+		Load load = new Load(seconds, bulkSeconds, generatingNanos / 1e9, ingester.requestCount(),
+				ingester.requestContentionsCount(), refreshInterval.isTime() ? refreshInterval.time() : refreshInterval.offset() + " ms", storeBytes, segments, heapUsed, heapAfterGc, heapMax, loadAverage);
+		log.info("Loaded {} records in {} s ({} docs/s), index {} MiB", RECORDS, Math.round(seconds),
+				Math.round(RECORDS / seconds), storeBytes / (1024 * 1024));
+		return load;
+	}
+
+	private String concreteIndex() throws IOException {
+		return this.client.indices().getAlias(a -> a.name(RecordsIndex.ALIAS)).aliases().keySet().iterator().next();
+	}
+
+	/** The index's refresh interval as set, or Elasticsearch's default when the template sets none. */
+	private Time refreshInterval(String index) throws IOException {
+		IndexState state = this.client.indices()
+			.getSettings(g -> g.index(index).includeDefaults(true))
+			.get(index);
+		for (IndexSettings settings : new IndexSettings[] { state.settings(), state.defaults() }) {
+			if (settings == null) {
+				continue;
+			}
+			if (settings.refreshInterval() != null) {
+				return settings.refreshInterval();
+			}
+			if (settings.index() != null && settings.index().refreshInterval() != null) {
+				return settings.index().refreshInterval();
+			}
+		}
+		throw new IllegalStateException("Elasticsearch reported no refresh_interval for " + index);
+	}
+
+	// ---------------------------------------------------------------- samples
+
+	/**
+	 * One request of a search outside the measurement: checks that the portal answers with facets
+	 * (and highlights when there are hits), follows the cursor of deep-paging searches both in the
+	 * portal and in the baseline, and keeps the hit counts for the report.
+	 */
+	@SuppressWarnings("rawtypes")
+	private Sample sample(Search search) throws IOException {
+		String url = search.firstPage();
+		JsonNode first = getJson(0, url);
+		long total = first.get("total").asLong();
+		assertThat(first.get("facets").size()).as(url).isEqualTo(7);
+		if (total > 0 && !search.q().isEmpty() && !search.deep()) {
+			assertThat(first.get("hits").get(0).has("titleHighlight") || first.get("hits").get(0).has("snippet"))
+				.as("highlight in %s", url)
+				.isTrue();
+		}
+		int depth = 1;
+		JsonNode page = first;
+		if (search.deep()) {
+			while (depth <= DEEP_PAGES && page.hasNonNull("nextCursor")) {
+				url = search.after(page.get("nextCursor").asString());
+				page = getJson(0, url);
+				depth++;
+			}
+		}
+		// the baseline follows its own search_after cursor the same number of pages
+		List<FieldValue> after = null;
+		for (int p = 1; p < depth; p++) {
+			List<FieldValue> cursor = after;
+			SearchResponse<Map> response = this.client.search(baselineRequest(search, cursor), Map.class);
+			after = response.hits().hits().isEmpty() ? cursor : response.hits().hits().getLast().sort();
+		}
+		co.elastic.clients.elasticsearch.core.SearchRequest baseline = baselineRequest(search, after);
+		long baselineTook = this.client.search(baseline, Map.class).took();
+		return new Sample(search, url, baseline, total, depth, page.get("tookMs").asLong(), baselineTook);
+	}
+
+	private static co.elastic.clients.elasticsearch.core.SearchRequest baselineRequest(Search search,
+			List<FieldValue> after) {
+		return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> {
+			s.index(RecordsIndex.ALIAS)
+				.query(search.baselineQuery())
+				.sort(search.baselineSort())
+				.size(SearchWorkload.PAGE_SIZE)
+				.trackTotalHits(t -> t.enabled(true))
+				.source(src -> src.filter(f -> f.excludes("fullText", "pinyin", "suggest")));
+			if (after != null) {
+				s.searchAfter(after);
+			}
+			return s;
+		});
+	}
+
+	// ---------------------------------------------------------------- HTTP
+
+	/** A GET as a browser sends it (gzip accepted); the whole body is read. */
+	private byte[] get(int client, String pathAndQuery) throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + pathAndQuery))
+			.header("Accept", "application/json")
+			.header("Accept-Encoding", "gzip")
+			.timeout(Duration.ofMinutes(2))
+			.GET()
+			.build();
+		HttpResponse<byte[]> response = this.http.get(client).send(request, HttpResponse.BodyHandlers.ofByteArray());
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException(pathAndQuery + " answered " + response.statusCode() + ": "
+					+ new String(response.body(), StandardCharsets.UTF_8));
+		}
+		if (response.headers().firstValue("Content-Encoding").orElse("").contains("gzip")) {
+			try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
+				return in.readAllBytes();
+			}
+		}
+		return response.body();
+	}
+
+	private JsonNode getJson(int client, String pathAndQuery) throws IOException {
+		try {
+			return JSON.readTree(get(client, pathAndQuery));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	// ---------------------------------------------------------------- report
+
+	private static LoadRun.Result check(LoadRun.Result run, String what) {
+		assertThat(run.errors).as("%s failed requests, first: %s", what, run.firstError).isZero();
+		return run;
+	}
+
+	private static String report(Load load, List<Sample> samples, LoadRun.Result portal, LoadRun.Result baseline,
+			LoadRun.Result suggest, List<Prefix> prefixes, double loadBefore, double loadAfter) {
+		StringBuilder md = new StringBuilder();
+		md.append("# Search latency at %,d records (%s)%n%n".formatted(RECORDS, LocalDate.now()));
+		md.append("Machine: %d cores, JVM max heap %,d MiB (application and embedded Elasticsearch in one JVM); "
+			.formatted(Runtime.getRuntime().availableProcessors(), load.heapMax() / MiB));
+		md.append("load average %.1f at the start of the load, %.1f before and %.1f after the measurement.%n%n"
+			.formatted(load.loadAverage(), loadBefore, loadAfter));
+		md.append("## Load%n%n".formatted());
+		md.append("| measure | value |\n|---|---|\n");
+		md.append("| generate + enrich (RecordEnricher) + bulk index (BulkIngester, %d concurrent requests of ≤ %,d documents / %d MiB, refresh_interval -1) | %.1f s |\n"
+			.formatted(BULK_CONCURRENT_REQUESTS, BULK_DOCUMENTS, BULK_BYTES / MiB, load.bulkSeconds()));
+		md.append("| … of which generating and enriching on the one producer thread | %.1f s |\n".formatted(load.generatingSeconds()));
+		md.append("| bulk requests / times the producer waited for a free request slot | %,d / %,d |\n"
+			.formatted(load.requests(), load.requestContentions()));
+		md.append("| refresh_interval restored to %s, refresh; total load time | **%.1f s** |\n"
+			.formatted(load.refreshInterval(), load.seconds()));
+		md.append("| indexing rate | **%,.0f docs/s** |\n".formatted(RECORDS / load.seconds()));
+		md.append("| index size on disk (primary store) / segments | **%,.1f MiB** / %d |\n"
+			.formatted(load.storeBytes() / (double) MiB, load.segments()));
+		md.append("| JVM heap used after load / after a full GC | **%,d MiB** / %,d MiB |\n%n"
+			.formatted(load.heapUsed() / MiB, load.heapAfterGc() / MiB));
+
+		md.append("## Latency, %d concurrent clients, after %d warm-up rounds%n%n".formatted(CLIENTS, WARMUP_ROUNDS));
+		md.append("| endpoint | requests | p50 ms | p95 ms | p99 ms | max ms | requests/s |\n|---|---|---|---|---|---|---|\n");
+		row(md, "`/api/search` over HTTP (facets, highlights, one hit per work, as the UI asks)", portal);
+		row(md, "baseline: simple `multi_match` straight to Elasticsearch (Java client), same filters and order", baseline);
+		row(md, "`/api/suggest` over HTTP (autocomplete)", suggest);
+		double suggestP95 = suggest.percentile(95);
+		md.append("%nAutocomplete goal p95 < %.0f ms: **%s** (p95 %.1f ms). `/api/search` p50 is %.1f× the baseline's.%n%n"
+			.formatted(SUGGEST_GOAL_P95_MS, suggestP95 < SUGGEST_GOAL_P95_MS ? "met" : "not met", suggestP95,
+					portal.percentile(50) / baseline.percentile(50)));
+
+		md.append("### Per search%n%n".formatted());
+		md.append("Latencies in ms under the %d clients; *took* is Elasticsearch's own time (ms) for one request sent alone before the measurement.%n%n"
+			.formatted(CLIENTS));
+		md.append("| kind | search | hits | portal p50 | portal p95 | portal took | baseline p50 | baseline p95 | baseline took |\n|---|---|---|---|---|---|---|---|---|\n");
+		for (int i = 0; i < samples.size(); i++) {
+			Sample sample = samples.get(i);
+			String label = sample.search().label() + (sample.search().deep() ? " (page %d by cursor)".formatted(sample.depth()) : "");
+			md.append("| %s | %s | %,d | %.1f | %.1f | %d | %.1f | %.1f | %d |\n".formatted(sample.search().kind(),
+					label.replace("|", "\\|"), sample.total(), portal.percentile(i, 50), portal.percentile(i, 95),
+					sample.portalTook(), baseline.percentile(i, 50), baseline.percentile(i, 95), sample.baselineTook()));
+		}
+		md.append("%n### Autocomplete per kind of prefix%n%n".formatted());
+		md.append("| prefixes | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|\n");
+		suggest.byGroup(prefixes, Prefix::kind, 50, 95, 99).forEach((kind, p) -> md.append("| %s (%s) | %.1f | %.1f | %.1f |\n"
+			.formatted(kind, String.join(", ", prefixes.stream().filter(x -> x.kind().equals(kind)).map(Prefix::text).toList()),
+					p[0], p[1], p[2])));
+		return md.toString();
+	}
+
+	private static void row(StringBuilder md, String name, LoadRun.Result run) {
+		md.append("| %s | %,d | %.1f | %.1f | %.1f | %.1f | %.1f |\n".formatted(name, run.requests(), run.percentile(50),
+				run.percentile(95), run.percentile(99), run.max(), run.throughput()));
+	}
+
+	private static final long MiB = 1024 * 1024;
+
+	private static double loadAverage() {
+		return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+	}
+
+	private static void deleteRecursively(Path dir) throws IOException {
+		if (!Files.exists(dir)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(dir)) {
+			paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+				try {
+					Files.delete(path);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+		}
+	}
+
+	record Load(double seconds, double bulkSeconds, double generatingSeconds, long requests, long requestContentions,
+			String refreshInterval, long storeBytes, long segments, long heapUsed, long heapAfterGc, long heapMax,
+			double loadAverage) {
+	}
+
+	/**
+	 * @param portalTook Elasticsearch's own time for the portal's query, one request alone
+	 * @param baselineTook Elasticsearch's own time for the baseline query, one request alone
+	 */
+	record Sample(Search search, String url, co.elastic.clients.elasticsearch.core.SearchRequest baseline, long total,
+			int depth, long portalTook, long baselineTook) {
+	}
+
+}
