@@ -1,12 +1,18 @@
 package cn.beibugulf.roadtosea.ingest.oai;
 
 import java.time.Instant;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import io.gdcc.xoai.model.oaipmh.Granularity;
 import io.gdcc.xoai.model.oaipmh.results.Record;
 import io.gdcc.xoai.model.oaipmh.results.record.Header;
 import io.gdcc.xoai.serviceprovider.ServiceProvider;
 import io.gdcc.xoai.serviceprovider.model.Context;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,6 +67,14 @@ public class OaiRecordReader extends AbstractItemCountingItemStreamItemReader<Oa
 	private final int maxListRestarts;
 
 	private ListRecordsPages pages;
+
+	/**
+	 * The next page, asked for in the background while the current one is processed and written
+	 * (fetching and parsing a page is a good part of a chunk's time); null when none is pending.
+	 */
+	private @Nullable Prefetch prefetch;
+
+	private @Nullable ExecutorService prefetcher;
 
 	private ServiceProvider provider;
 
@@ -187,6 +201,11 @@ public class OaiRecordReader extends AbstractItemCountingItemStreamItemReader<Oa
 
 	@Override
 	protected void doClose() {
+		cancelPrefetch();
+		if (this.prefetcher != null) {
+			this.prefetcher.shutdownNow();
+			this.prefetcher = null;
+		}
 		this.page = null;
 		this.pages = null;
 		this.provider = null;
@@ -198,8 +217,10 @@ public class OaiRecordReader extends AbstractItemCountingItemStreamItemReader<Oa
 	 */
 	private void fetch(String token) {
 		try {
-			ListRecordsPages.Page next = this.pages.fetch(token, this.listFrom,
-					(this.listFrom != null) ? granularity() : null);
+			ListRecordsPages.Page next = takePrefetched(token);
+			if (next == null) {
+				next = this.pages.fetch(token, this.listFrom, (this.listFrom != null) ? granularity() : null);
+			}
 			if (token != null && next.entries().isEmpty() && token.equals(next.resumptionToken())) {
 				throw new OaiHarvestException("The OAI-PMH endpoint answered an empty page with the same resumption "
 						+ "token it was asked for, so the list would never end: GET " + this.client.lastUrl(), null);
@@ -207,6 +228,7 @@ public class OaiRecordReader extends AbstractItemCountingItemStreamItemReader<Oa
 			this.page = next;
 			this.pageToken = token;
 			this.pageOffset = 0;
+			prefetchAfter(next);
 		}
 		catch (RuntimeException ex) {
 			if (token != null && OaiErrors.code(ex).filter("badResumptionToken"::equals).isPresent()) {
@@ -218,6 +240,7 @@ public class OaiRecordReader extends AbstractItemCountingItemStreamItemReader<Oa
 	}
 
 	private void restartList(String reason) {
+		cancelPrefetch();
 		this.listRestarts++;
 		if (this.listRestarts > this.maxListRestarts) {
 			throw new OaiHarvestException("The OAI-PMH endpoint rejected the resumption token of the list "
@@ -282,6 +305,59 @@ public class OaiRecordReader extends AbstractItemCountingItemStreamItemReader<Oa
 		else {
 			context.remove(fullKey);
 		}
+	}
+
+	/** Starts fetching the page after {@code current} unless it is the last. */
+	private void prefetchAfter(ListRecordsPages.Page current) {
+		cancelPrefetch();
+		String token = current.resumptionToken();
+		if (current.isLast() || token == null || this.pages == null) {
+			return;
+		}
+		if (this.prefetcher == null) {
+			this.prefetcher = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("oai-prefetch-", 0).factory());
+		}
+		ListRecordsPages pages = this.pages;
+		Instant from = this.listFrom;
+		String granularity = (from != null) ? granularity() : null;
+		this.prefetch = new Prefetch(token, from,
+				CompletableFuture.supplyAsync(() -> pages.fetch(token, from, granularity), this.prefetcher));
+	}
+
+	/**
+	 * The prefetched page for {@code token}, or null when none was asked for (then the caller fetches
+	 * it itself). A failure of the background request is thrown here, exactly as if the request had
+	 * been made now.
+	 */
+	private ListRecordsPages.@Nullable Page takePrefetched(String token) {
+		Prefetch pending = this.prefetch;
+		this.prefetch = null;
+		if (pending == null || token == null || !token.equals(pending.token())
+				|| !Objects.equals(pending.from(), this.listFrom)) {
+			if (pending != null) {
+				pending.page().cancel(true);
+			}
+			return null;
+		}
+		try {
+			return pending.page().join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
+		}
+	}
+
+	private void cancelPrefetch() {
+		if (this.prefetch != null) {
+			this.prefetch.page().cancel(true);
+			this.prefetch = null;
+		}
+	}
+
+	private record Prefetch(String token, @Nullable Instant from, CompletableFuture<ListRecordsPages.Page> page) {
 	}
 
 	/** Where the last committed chunk ended: the page's token (null: a list's first page) and the records read from it. */
