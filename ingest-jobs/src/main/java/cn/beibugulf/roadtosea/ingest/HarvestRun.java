@@ -1,5 +1,6 @@
 package cn.beibugulf.roadtosea.ingest;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -17,9 +18,35 @@ import java.time.Instant;
  * @param failed records read but lost with the chunk that was rolled back when the run failed
  * @param startedAt when it started (null while waiting to start)
  * @param endedAt when it ended (null while running)
+ * @param expectedTotal how many records the run will read in all ({@code read} plus those its reader
+ * still had to read at the last commit), when the source says it — OAI-PMH {@code completeListSize},
+ * the items of a feed, the files, rows and entries of local sources once listed; null when unknown
  */
 public record HarvestRun(long executionId, String sourceId, String status, String exitCode, String exitDescription,
-		long read, long written, long skipped, long failed, Instant startedAt, Instant endedAt) {
+		long read, long written, long skipped, long failed, Instant startedAt, Instant endedAt, Long expectedTotal) {
+
+	/**
+	 * When the run should end at the rate it has read so far: null when it is not running, when the
+	 * expected total is unknown or when nothing has been read yet.
+	 * @param now the current time
+	 */
+	public Instant eta(Instant now) {
+		if (!isRunning() || this.expectedTotal == null || this.startedAt == null) {
+			return null;
+		}
+		long remaining = this.expectedTotal - this.read;
+		if (remaining <= 0) {
+			return now;
+		}
+		if (this.read <= 0) {
+			return null;
+		}
+		Duration elapsed = Duration.between(this.startedAt, now);
+		if (elapsed.isNegative() || elapsed.isZero()) {
+			return null;
+		}
+		return now.plus(elapsed.multipliedBy(remaining).dividedBy(this.read));
+	}
 
 	/**
 	 * Whether the run has not ended yet. Spring Batch stores the final status before the job's

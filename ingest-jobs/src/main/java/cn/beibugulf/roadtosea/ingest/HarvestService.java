@@ -18,9 +18,11 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 
 import cn.beibugulf.roadtosea.ingest.failure.HarvestFailure;
 import cn.beibugulf.roadtosea.ingest.failure.HarvestFailureRepository;
+import cn.beibugulf.roadtosea.ingest.job.HarvestItemReader;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSource;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSourceNotFoundException;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSourceRepository;
@@ -244,7 +246,25 @@ public class HarvestService {
 				execution.getJobParameters().getString(HarvestJobParameters.SOURCE_ID),
 				execution.getStatus().name(), execution.getExitStatus().getExitCode(),
 				execution.getExitStatus().getExitDescription(), counts.read(), counts.written(), counts.skipped(),
-				counts.failed(), instant(execution.getStartTime()), endedAt);
+				counts.failed(), instant(execution.getStartTime()), endedAt, expectedTotal(execution, counts));
+	}
+
+	/**
+	 * The records read so far plus those the readers still had to read at the last commit
+	 * ({@link HarvestItemReader#REMAINING}); null when a step does not know.
+	 */
+	private static Long expectedTotal(JobExecution execution, HarvestCounts counts) {
+		if (execution.getStepExecutions().isEmpty()) {
+			return null;
+		}
+		long remaining = 0;
+		for (StepExecution step : execution.getStepExecutions()) {
+			if (!step.getExecutionContext().containsKey(HarvestItemReader.REMAINING)) {
+				return null;
+			}
+			remaining += step.getExecutionContext().getLong(HarvestItemReader.REMAINING);
+		}
+		return counts.read() + remaining;
 	}
 
 	/** The skipped records and failed runs of a source, newest first. */

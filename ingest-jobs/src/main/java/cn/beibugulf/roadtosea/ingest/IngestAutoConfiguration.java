@@ -37,6 +37,7 @@ import cn.beibugulf.roadtosea.ingest.local.LocalSourcesConfiguration;
 import cn.beibugulf.roadtosea.ingest.marc.MarcHarvestJobConfiguration;
 import cn.beibugulf.roadtosea.ingest.oai.OaiHarvestJobConfiguration;
 import cn.beibugulf.roadtosea.ingest.recovery.HarvestWorker;
+import cn.beibugulf.roadtosea.ingest.recovery.HarvestWorkerClaims;
 import cn.beibugulf.roadtosea.ingest.recovery.HarvestWorkers;
 import cn.beibugulf.roadtosea.ingest.recovery.InterruptedHarvestRecovery;
 import cn.beibugulf.roadtosea.ingest.sheet.SpreadsheetHarvestJobConfiguration;
@@ -126,6 +127,12 @@ public class IngestAutoConfiguration {
 		registrations.orderedStream().forEach((registration) -> jobs.put(registration.type(), registration.job()));
 		return new HarvestService(sources, states, failures, jobOperator, jobRepository, jobs, tracker,
 				properties.waitTimeout(), validators.orderedStream().toList());
+	}
+
+	/** Every job bean claims its runs for this process (crash recovery across processes). */
+	@Bean
+	static HarvestWorkerClaims harvestWorkerClaims(ObjectProvider<HarvestWorkers> workers) {
+		return new HarvestWorkerClaims(workers);
 	}
 
 	@Bean

@@ -95,6 +95,10 @@ class AdminHarvestIntegrationTests {
 		assertThat(run.get("run").get("written").asLong()).isEqualTo(12);
 		assertThat(run.get("run").get("skipped").asLong()).isEqualTo(1);
 		assertThat(run.get("recordsPerSecond").asDouble()).isPositive();
+		assertThat(run.hasNonNull("eta")).as("no estimate once the run has ended").isFalse();
+		assertThat(run.hasNonNull("etaSeconds")).isFalse();
+		assertThat(run.get("run").get("expectedTotal").asLong()).as("the list's records, known on its last page")
+			.isEqualTo(13);
 
 		JsonNode failures = this.http.get("/api/admin/harvests/" + executionId + "/failures").json();
 		assertThat(failures).hasSize(1);

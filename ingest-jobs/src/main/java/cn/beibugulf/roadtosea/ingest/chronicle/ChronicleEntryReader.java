@@ -10,7 +10,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 import cn.beibugulf.roadtosea.ingest.local.ImportFolder;
 import cn.beibugulf.roadtosea.ingest.local.LocalIngestProperties;
@@ -18,6 +17,7 @@ import cn.beibugulf.roadtosea.ingest.local.SourceDocument;
 import cn.beibugulf.roadtosea.ingest.local.TextFiles;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSource;
 import cn.beibugulf.roadtosea.storage.ObjectStore;
+import cn.beibugulf.roadtosea.ingest.job.HarvestItemReader;
 
 /**
  * Reads the chronicle document a source names: loads it from the import folder, keeps its bytes in
@@ -26,7 +26,7 @@ import cn.beibugulf.roadtosea.storage.ObjectStore;
  * the entries and the unreadable lines in the order of the document. Restartable: the parse is
  * repeated and the items already committed are passed over.
  */
-public class ChronicleEntryReader extends AbstractItemCountingItemStreamItemReader<ChronicleItem> {
+public class ChronicleEntryReader extends HarvestItemReader<ChronicleItem> {
 
 	private static final Logger logger = LoggerFactory.getLogger(ChronicleEntryReader.class);
 
@@ -96,6 +96,11 @@ public class ChronicleEntryReader extends AbstractItemCountingItemStreamItemRead
 	@Override
 	protected @Nullable ChronicleItem doRead() {
 		return (this.next < this.items.size()) ? this.items.get(this.next++) : null;
+	}
+
+	@Override
+	protected Long remaining() {
+		return (long) this.items.size() - this.next;
 	}
 
 	@Override

@@ -4,10 +4,7 @@ import java.time.Clock;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -16,20 +13,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import cn.beibugulf.roadtosea.enrich.RecordEnricher;
 import cn.beibugulf.roadtosea.ingest.HarvestJobParameters;
-import cn.beibugulf.roadtosea.ingest.HarvestRunTracker;
 import cn.beibugulf.roadtosea.ingest.failure.HarvestFailureRepository;
 import cn.beibugulf.roadtosea.ingest.index.BulkIndexer;
 import cn.beibugulf.roadtosea.ingest.index.IndexingException;
 import cn.beibugulf.roadtosea.ingest.local.ImportFolder;
-import cn.beibugulf.roadtosea.ingest.local.LocalHarvestJobListener;
+import cn.beibugulf.roadtosea.ingest.local.LocalHarvestJobs;
 import cn.beibugulf.roadtosea.ingest.local.LocalIngestProperties;
 import cn.beibugulf.roadtosea.ingest.local.LocalItemException;
 import cn.beibugulf.roadtosea.ingest.local.LocalSkipListener;
 import cn.beibugulf.roadtosea.ingest.local.RecordIndexWriter;
-import cn.beibugulf.roadtosea.ingest.source.HarvestSource;
-import cn.beibugulf.roadtosea.ingest.source.HarvestSourceNotFoundException;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSourceRepository;
-import cn.beibugulf.roadtosea.ingest.source.HarvestStateRepository;
 import cn.beibugulf.roadtosea.record.PortalRecord;
 import cn.beibugulf.roadtosea.storage.ObjectStore;
 
@@ -48,32 +41,17 @@ public class ChronicleHarvestJobConfiguration {
 	public static final String STEP_NAME = "chronicleHarvestStep";
 
 	@Bean
-	Job chronicleHarvestJob(JobRepository jobRepository, Step chronicleHarvestStep,
-			HarvestStateRepository states, HarvestFailureRepository failures, BulkIndexer bulkIndexer,
-			HarvestRunTracker harvestRunTracker, ObjectProvider<Clock> clock) {
-		return new JobBuilder(JOB_NAME, jobRepository).listener(harvestRunTracker)
-			.listener(new LocalHarvestJobListener("portal.ingest.chronicle.skip-limit", states, failures, bulkIndexer,
-					clock.getIfAvailable(Clock::systemUTC)))
-			.start(chronicleHarvestStep)
-			.build();
+	Job chronicleHarvestJob(LocalHarvestJobs jobs, Step chronicleHarvestStep) {
+		return jobs.job(JOB_NAME, "portal.ingest.chronicle.skip-limit", chronicleHarvestStep);
 	}
 
 	@Bean
-	Step chronicleHarvestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ChronicleEntryReader chronicleEntryReader, ChronicleRecordProcessor chronicleRecordProcessor,
-			BulkIndexer bulkIndexer, LocalSkipListener<ChronicleItem, PortalRecord> chronicleSkipListener,
-			LocalIngestProperties properties) {
-		return new StepBuilder(STEP_NAME, jobRepository)
-			.<ChronicleItem, PortalRecord>chunk(properties.chronicle().chunkSize())
-			.transactionManager(transactionManager)
-			.reader(chronicleEntryReader)
-			.processor(chronicleRecordProcessor)
-			.writer(new RecordIndexWriter(bulkIndexer))
-			.faultTolerant()
-			.skip(LocalItemException.class, IndexingException.class)
-			.skipLimit(properties.chronicle().skipLimit())
-			.skipListener(chronicleSkipListener)
-			.build();
+	Step chronicleHarvestStep(LocalHarvestJobs jobs, ChronicleEntryReader chronicleEntryReader,
+			ChronicleRecordProcessor chronicleRecordProcessor, BulkIndexer bulkIndexer,
+			LocalSkipListener<ChronicleItem, PortalRecord> chronicleSkipListener, LocalIngestProperties properties) {
+		return jobs.step(STEP_NAME, properties.chronicle().chunkSize(), properties.chronicle().skipLimit(),
+				chronicleEntryReader, chronicleRecordProcessor, new RecordIndexWriter(bulkIndexer),
+				chronicleSkipListener);
 	}
 
 	@Bean
@@ -82,7 +60,7 @@ public class ChronicleHarvestJobConfiguration {
 			@Value("#{jobParameters['" + HarvestJobParameters.SOURCE_ID + "']}") String sourceId,
 			HarvestSourceRepository sources, ImportFolder importFolder, LocalIngestProperties properties,
 			ObjectStore objectStore) {
-		return new ChronicleEntryReader(source(sources, sourceId), importFolder, properties.chronicle(), objectStore,
+		return new ChronicleEntryReader(LocalHarvestJobs.source(sources, sourceId), importFolder, properties.chronicle(), objectStore,
 				new ChronicleParser());
 	}
 
@@ -91,7 +69,7 @@ public class ChronicleHarvestJobConfiguration {
 	ChronicleRecordProcessor chronicleRecordProcessor(
 			@Value("#{jobParameters['" + HarvestJobParameters.SOURCE_ID + "']}") String sourceId,
 			HarvestSourceRepository sources, RecordEnricher enricher, ObjectProvider<Clock> clock) {
-		return new ChronicleRecordProcessor(source(sources, sourceId), enricher, clock.getIfAvailable(Clock::systemUTC));
+		return new ChronicleRecordProcessor(LocalHarvestJobs.source(sources, sourceId), enricher, clock.getIfAvailable(Clock::systemUTC));
 	}
 
 	@Bean
@@ -104,8 +82,5 @@ public class ChronicleHarvestJobConfiguration {
 				(item) -> "line " + item.line(), PortalRecord::sourceIdentifier);
 	}
 
-	private static HarvestSource source(HarvestSourceRepository sources, String sourceId) {
-		return sources.findById(sourceId).orElseThrow(() -> new HarvestSourceNotFoundException(sourceId));
-	}
 
 }

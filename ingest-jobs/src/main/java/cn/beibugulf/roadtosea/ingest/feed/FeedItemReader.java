@@ -17,7 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 import cn.beibugulf.roadtosea.ingest.RawKeys;
 import cn.beibugulf.roadtosea.ingest.http.HttpFetchResponse;
@@ -29,6 +28,7 @@ import cn.beibugulf.roadtosea.ingest.read.ReadError;
 import cn.beibugulf.roadtosea.ingest.read.ReadOutcome;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSource;
 import cn.beibugulf.roadtosea.storage.ObjectStore;
+import cn.beibugulf.roadtosea.ingest.job.HarvestItemReader;
 
 /**
  * Fetches a feed and yields its items. The GET is conditional when validators are given (a 304
@@ -42,7 +42,7 @@ import cn.beibugulf.roadtosea.storage.ObjectStore;
  * context, so a restart reads the same document from object storage and goes on after the items
  * already committed.
  */
-public class FeedItemReader extends AbstractItemCountingItemStreamItemReader<FeedEntry> {
+public class FeedItemReader extends HarvestItemReader<FeedEntry> {
 
 	static final String NAME = "feedItemReader";
 
@@ -95,6 +95,9 @@ public class FeedItemReader extends AbstractItemCountingItemStreamItemReader<Fee
 	private boolean notModified;
 
 	private @Nullable Iterator<FeedEntry> entries;
+
+	/** How many entries the feed holds, once read. */
+	private @Nullable Integer total;
 
 	/**
 	 * @param conditional the validators of the last successful fetch, {@link HttpValidators#NONE} for
@@ -155,7 +158,9 @@ public class FeedItemReader extends AbstractItemCountingItemStreamItemReader<Fee
 		else {
 			bytes = fetch();
 		}
-		this.entries = (bytes != null) ? read(bytes).iterator() : List.<FeedEntry>of().iterator();
+		List<FeedEntry> read = (bytes != null) ? read(bytes) : List.of();
+		this.total = read.size();
+		this.entries = read.iterator();
 	}
 
 	private byte @Nullable [] fetch() throws IOException {
@@ -211,6 +216,11 @@ public class FeedItemReader extends AbstractItemCountingItemStreamItemReader<Fee
 	@Override
 	protected @Nullable FeedEntry doRead() {
 		return (this.entries != null && this.entries.hasNext()) ? this.entries.next() : null;
+	}
+
+	@Override
+	protected Long remaining() {
+		return remainingOf(this.total);
 	}
 
 	@Override

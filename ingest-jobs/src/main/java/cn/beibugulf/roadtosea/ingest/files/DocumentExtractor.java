@@ -127,6 +127,14 @@ public class DocumentExtractor implements AutoCloseable {
 						+ "; repair or re-save it (or set portal.ingest.files.verify-pdf-streams=false)");
 			}
 		}
+		if (mime.equals("application/pdf")) {
+			Optional<String> garbled = GarbledText.gbkReadAsLatin1(text.toString());
+			if (garbled.isPresent()) {
+				throw new LocalItemException(file.name(), FailureStage.PARSE, "the PDF's text is garbled: its fonts "
+						+ "have no Unicode mapping, so Chinese comes out as Latin letters, e.g. " + garbled.get()
+						+ "; re-save it with embedded Unicode fonts");
+			}
+		}
 		return new ExtractedDocument(mime, metadata.get(TikaCoreProperties.TITLE),
 				values(metadata, TikaCoreProperties.CREATOR.getName()), metadata.get(TikaCoreProperties.DESCRIPTION),
 				values(metadata, TikaCoreProperties.SUBJECT.getName()), metadata.get(TikaCoreProperties.CREATED),

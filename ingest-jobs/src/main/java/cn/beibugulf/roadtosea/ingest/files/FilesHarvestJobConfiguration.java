@@ -4,10 +4,7 @@ import java.time.Clock;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -17,19 +14,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import cn.beibugulf.roadtosea.enrich.RecordEnricher;
 import cn.beibugulf.roadtosea.ingest.HarvestJobParameters;
-import cn.beibugulf.roadtosea.ingest.HarvestRunTracker;
 import cn.beibugulf.roadtosea.ingest.failure.HarvestFailureRepository;
 import cn.beibugulf.roadtosea.ingest.index.BulkIndexer;
 import cn.beibugulf.roadtosea.ingest.index.IndexingException;
 import cn.beibugulf.roadtosea.ingest.local.ImportFolder;
-import cn.beibugulf.roadtosea.ingest.local.LocalHarvestJobListener;
+import cn.beibugulf.roadtosea.ingest.local.LocalHarvestJobs;
 import cn.beibugulf.roadtosea.ingest.local.LocalIngestProperties;
 import cn.beibugulf.roadtosea.ingest.local.LocalItemException;
 import cn.beibugulf.roadtosea.ingest.local.LocalSkipListener;
-import cn.beibugulf.roadtosea.ingest.source.HarvestSource;
-import cn.beibugulf.roadtosea.ingest.source.HarvestSourceNotFoundException;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSourceRepository;
-import cn.beibugulf.roadtosea.ingest.source.HarvestStateRepository;
 import cn.beibugulf.roadtosea.storage.ObjectStore;
 
 /**
@@ -48,32 +41,16 @@ public class FilesHarvestJobConfiguration {
 	public static final String STEP_NAME = "filesHarvestStep";
 
 	@Bean
-	Job filesHarvestJob(JobRepository jobRepository, Step filesHarvestStep, HarvestStateRepository states,
-			HarvestFailureRepository failures, BulkIndexer bulkIndexer, HarvestRunTracker harvestRunTracker,
-			ObjectProvider<Clock> clock) {
-		return new JobBuilder(JOB_NAME, jobRepository).listener(harvestRunTracker)
-			.listener(new LocalHarvestJobListener("portal.ingest.files.skip-limit", states, failures, bulkIndexer,
-					clock.getIfAvailable(Clock::systemUTC)))
-			.start(filesHarvestStep)
-			.build();
+	Job filesHarvestJob(LocalHarvestJobs jobs, Step filesHarvestStep) {
+		return jobs.job(JOB_NAME, "portal.ingest.files.skip-limit", filesHarvestStep);
 	}
 
 	@Bean
-	Step filesHarvestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			LocalFileReader localFileReader, FileRecordProcessor fileRecordProcessor, ObjectStore objectStore,
-			BulkIndexer bulkIndexer, LocalSkipListener<LocalFile, HarvestedFile> fileSkipListener,
-			LocalIngestProperties properties) {
-		return new StepBuilder(STEP_NAME, jobRepository)
-			.<LocalFile, HarvestedFile>chunk(properties.files().chunkSize())
-			.transactionManager(transactionManager)
-			.reader(localFileReader)
-			.processor(fileRecordProcessor)
-			.writer(new FileRecordWriter(objectStore, bulkIndexer))
-			.faultTolerant()
-			.skip(LocalItemException.class, IndexingException.class)
-			.skipLimit(properties.files().skipLimit())
-			.skipListener(fileSkipListener)
-			.build();
+	Step filesHarvestStep(LocalHarvestJobs jobs, LocalFileReader localFileReader,
+			FileRecordProcessor fileRecordProcessor, ObjectStore objectStore, BulkIndexer bulkIndexer,
+			LocalSkipListener<LocalFile, HarvestedFile> fileSkipListener, LocalIngestProperties properties) {
+		return jobs.step(STEP_NAME, properties.files().chunkSize(), properties.files().skipLimit(), localFileReader,
+				fileRecordProcessor, new FileRecordWriter(objectStore, bulkIndexer), fileSkipListener);
 	}
 
 	@Bean
@@ -86,7 +63,7 @@ public class FilesHarvestJobConfiguration {
 	@StepScope
 	LocalFileReader localFileReader(@Value("#{jobParameters['" + HarvestJobParameters.SOURCE_ID + "']}") String sourceId,
 			HarvestSourceRepository sources, ImportFolder importFolder, LocalIngestProperties properties) {
-		return new LocalFileReader(source(sources, sourceId), importFolder, properties.files());
+		return new LocalFileReader(LocalHarvestJobs.source(sources, sourceId), importFolder, properties.files());
 	}
 
 	@Bean
@@ -95,7 +72,7 @@ public class FilesHarvestJobConfiguration {
 			@Value("#{jobParameters['" + HarvestJobParameters.SOURCE_ID + "']}") String sourceId,
 			HarvestSourceRepository sources, DocumentExtractor documentExtractor, RecordEnricher enricher,
 			LocalIngestProperties properties, ObjectProvider<Clock> clock) {
-		return new FileRecordProcessor(source(sources, sourceId), documentExtractor, enricher,
+		return new FileRecordProcessor(LocalHarvestJobs.source(sources, sourceId), documentExtractor, enricher,
 				properties.files().fullTextLimit(), clock.getIfAvailable(Clock::systemUTC));
 	}
 
@@ -109,8 +86,5 @@ public class FilesHarvestJobConfiguration {
 				(item) -> item.file().name());
 	}
 
-	private static HarvestSource source(HarvestSourceRepository sources, String sourceId) {
-		return sources.findById(sourceId).orElseThrow(() -> new HarvestSourceNotFoundException(sourceId));
-	}
 
 }

@@ -23,7 +23,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
-import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 import org.springframework.util.FileSystemUtils;
 
 import cn.beibugulf.roadtosea.ingest.failure.FailureStage;
@@ -31,6 +30,7 @@ import cn.beibugulf.roadtosea.ingest.local.ImportFolder;
 import cn.beibugulf.roadtosea.ingest.local.ImportFolderException;
 import cn.beibugulf.roadtosea.ingest.local.LocalIngestProperties;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSource;
+import cn.beibugulf.roadtosea.ingest.job.HarvestItemReader;
 
 /**
  * Reads the files of a local source: every file under the folder its {@code file:} URL names (in
@@ -46,7 +46,7 @@ import cn.beibugulf.roadtosea.ingest.source.HarvestSource;
  * <p>Temporary files live until the chunk that read them is committed. Restartable: the listing is
  * made again and the files already committed are passed over without being read.
  */
-public class LocalFileReader extends AbstractItemCountingItemStreamItemReader<LocalFile> {
+public class LocalFileReader extends HarvestItemReader<LocalFile> {
 
 	private static final Logger logger = LoggerFactory.getLogger(LocalFileReader.class);
 
@@ -130,6 +130,11 @@ public class LocalFileReader extends AbstractItemCountingItemStreamItemReader<Lo
 			}
 		}
 		this.next = target;
+	}
+
+	@Override
+	protected Long remaining() {
+		return (long) this.candidates.size() - this.next;
 	}
 
 	/** Called after every committed chunk: the temporary files read so far are no longer needed. */

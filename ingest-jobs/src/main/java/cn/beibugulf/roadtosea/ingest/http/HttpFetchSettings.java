@@ -10,16 +10,24 @@ import java.time.Duration;
  * doubled after each failed attempt
  * @param maxRetryAfter the longest {@code Retry-After} honoured; a longer one fails the request
  * @param connectTimeout TCP connect timeout
- * @param requestTimeout time allowed until the response headers arrive
+ * @param requestTimeout time allowed until the response headers arrive (for
+ * {@link HttpFetcher#getBytes}: until the whole body has arrived)
  * @param userAgent the {@code User-Agent} header
+ * @param propertyPrefix the prefix of the properties these settings come from
+ * ({@code portal.ingest.oai}), named in error messages; null when not named
  */
 public record HttpFetchSettings(int maxAttempts, Duration retryBackoff, Duration maxRetryAfter,
-		Duration connectTimeout, Duration requestTimeout, String userAgent) {
+		Duration connectTimeout, Duration requestTimeout, String userAgent, String propertyPrefix) {
 
 	public HttpFetchSettings {
 		if (maxAttempts < 1) {
 			throw new IllegalArgumentException("max-attempts must be at least 1: " + maxAttempts);
 		}
+	}
+
+	public HttpFetchSettings(int maxAttempts, Duration retryBackoff, Duration maxRetryAfter, Duration connectTimeout,
+			Duration requestTimeout, String userAgent) {
+		this(maxAttempts, retryBackoff, maxRetryAfter, connectTimeout, requestTimeout, userAgent, null);
 	}
 
 }

@@ -1,5 +1,6 @@
 package cn.beibugulf.roadtosea.ingest.http;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
@@ -18,6 +19,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +31,7 @@ import org.slf4j.LoggerFactory;
 import cn.beibugulf.roadtosea.ingest.job.SourceReadException;
 
 /**
- * GET requests to the sources of the feed and catalogue harvests, with timeouts and polite
+ * GET requests to the sources of the feed, catalogue and OAI-PMH harvests, with timeouts and polite
  * retries: connection failures and 429/502/503/504 answers are retried up to
  * {@code max-attempts} times, waiting as long as the server's {@code Retry-After} asks (up to
  * {@code max-retry-after}) or with exponential back-off. A request may be conditional
@@ -67,13 +73,46 @@ public class HttpFetcher {
 	 * @throws SourceReadException when the resource cannot be reached or answers with another status
 	 */
 	public HttpFetchResponse get(URI uri, String accept, HttpValidators validators, String what) {
-		HttpRequest request = request(uri, accept, validators);
+		HttpResponse<InputStream> response = exchange(uri, request(uri, accept, validators), what,
+				HttpResponse.BodyHandlers.ofInputStream(), false, HttpFetcher::excerpt);
+		int status = response.statusCode();
+		return new HttpFetchResponse(status, response.uri(), response.headers().firstValue("Content-Type").orElse(null),
+				new HttpValidators(response.headers().firstValue("ETag").orElse(null),
+						response.headers().firstValue("Last-Modified").orElse(null)),
+				(status == 200) ? response.body() : InputStream.nullInputStream());
+	}
+
+	/**
+	 * Sends an unconditional GET and reads the whole body, which must arrive within
+	 * {@code request-timeout}: a server that stalls in the middle of a body counts as a timeout and is
+	 * retried like one, so it cannot hold a harvest forever. For small answers read at once (OAI-PMH
+	 * pages).
+	 * @param uri what to fetch
+	 * @param accept the {@code Accept} header
+	 * @param what names the resource in error messages ("the OAI-PMH endpoint")
+	 * @return the body of the 200 answer
+	 * @throws SourceReadException when the resource cannot be reached or answers with another status
+	 */
+	public byte[] getBytes(URI uri, String accept, String what) {
+		return exchange(uri, request(uri, accept, HttpValidators.NONE), what, HttpResponse.BodyHandlers.ofByteArray(),
+				true, HttpFetcher::excerpt)
+			.body();
+	}
+
+	/**
+	 * The retry loop: sends the request until it is answered with 200 or 304, waiting between
+	 * attempts as {@code Retry-After} asks or with exponential back-off.
+	 * @param wholeBodyInTime whether the body must be complete within {@code request-timeout}
+	 * @param excerpt the start of an error answer's body for the message (closes a stream)
+	 */
+	private <T> HttpResponse<T> exchange(URI uri, HttpRequest request, String what, HttpResponse.BodyHandler<T> body,
+			boolean wholeBodyInTime, Function<T, String> excerpt) {
 		Duration backoff = this.settings.retryBackoff();
 		for (int attempt = 1;; attempt++) {
 			boolean last = attempt >= this.settings.maxAttempts();
-			HttpResponse<InputStream> response;
+			HttpResponse<T> response;
 			try {
-				response = this.http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+				response = wholeBodyInTime ? sendWithin(request, body) : this.http.send(request, body);
 			}
 			catch (IOException ex) {
 				if (last) {
@@ -90,23 +129,19 @@ public class HttpFetcher {
 				throw new SourceReadException("Interrupted while waiting for " + uri, ex);
 			}
 			int status = response.statusCode();
-			if (status == 200 || status == 304) {
-				return new HttpFetchResponse(status, response.uri(),
-						response.headers().firstValue("Content-Type").orElse(null),
-						new HttpValidators(response.headers().firstValue("ETag").orElse(null),
-								response.headers().firstValue("Last-Modified").orElse(null)),
-						(status == 200) ? response.body() : InputStream.nullInputStream());
+			if (status == 200 || (status == 304 && !wholeBodyInTime)) {
+				return response;
 			}
-			String excerpt = excerpt(response.body());
+			String excerptText = excerpt.apply(response.body());
 			if (!retryable(status) || last) {
 				throw new HttpStatusException(status, capitalised(what) + " answered HTTP " + status + " after " + attempt
-						+ " attempt(s): GET " + uri + excerpt);
+						+ " attempt(s): GET " + uri + excerptText);
 			}
 			Optional<Duration> retryAfter = retryAfter(response);
 			Duration wait = retryAfter.orElse(backoff);
 			if (wait.compareTo(this.settings.maxRetryAfter()) > 0) {
 				throw new SourceReadException(capitalised(what) + " answered HTTP " + status + " and asked to retry after "
-						+ wait + ", longer than the " + this.settings.maxRetryAfter() + " allowed: GET " + uri);
+						+ wait + ", longer than " + allowed() + ": GET " + uri);
 			}
 			logger.info("GET {} answered HTTP {}; retrying in {} (attempt {} of {})", uri, status, wait, attempt + 1,
 					this.settings.maxAttempts());
@@ -114,6 +149,39 @@ public class HttpFetcher {
 			if (retryAfter.isEmpty()) {
 				backoff = backoff.multipliedBy(2);
 			}
+		}
+	}
+
+	/** "the PT2M allowed", or "portal.ingest.oai.max-retry-after (PT2M)" when the settings name their prefix. */
+	private String allowed() {
+		return (this.settings.propertyPrefix() != null)
+				? this.settings.propertyPrefix() + ".max-retry-after (" + this.settings.maxRetryAfter() + ")"
+				: "the " + this.settings.maxRetryAfter() + " allowed";
+	}
+
+	/**
+	 * Sends the request and receives the whole body within {@code request-timeout}: the request's own
+	 * timeout only covers the wait for the response headers.
+	 */
+	private <T> HttpResponse<T> sendWithin(HttpRequest request, HttpResponse.BodyHandler<T> body)
+			throws IOException, InterruptedException {
+		CompletableFuture<HttpResponse<T>> response = this.http.sendAsync(request, body);
+		try {
+			return response.get(this.settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (TimeoutException ex) {
+			response.cancel(true);
+			throw new HttpTimeoutException("no complete response within " + this.settings.requestTimeout());
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof IOException failure) {
+				throw failure;
+			}
+			throw new IOException(ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			response.cancel(true);
+			throw ex;
 		}
 	}
 
@@ -189,6 +257,10 @@ public class HttpFetcher {
 			}
 		}
 		return ex.getClass().getSimpleName() + ((ex.getMessage() != null) ? ": " + ex.getMessage() : "");
+	}
+
+	private static String excerpt(byte[] body) {
+		return excerpt(new ByteArrayInputStream((body != null) ? body : new byte[0]));
 	}
 
 	/** The start of an error answer's body, for the message; the body is closed. */

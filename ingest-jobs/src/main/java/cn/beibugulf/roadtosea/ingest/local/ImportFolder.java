@@ -8,10 +8,12 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /**
- * The import folder ({@code portal.ingest.import-dir}): curators put collections, sheets and
- * chronicles there, and local sources name them with a {@code file:} URL — absolute
- * ({@code file:///srv/portal/import/beihai}) or relative to the folder ({@code file:beihai/photos}).
- * Anything that resolves outside the folder, also through {@code ..} or a symbolic link, is refused.
+ * The import folder ({@code portal.ingest.import-dir}), the only folder whose files a harvest may
+ * read: curators put collections, sheets, chronicles and catalogues there. Local sources name them
+ * with a {@code file:} URL — absolute ({@code file:///srv/portal/import/beihai}) or relative to the
+ * folder ({@code file:beihai/photos}), see {@link #resolve}; MARC catalogues may also be given as a
+ * path, see {@link #locate}. Anything that resolves outside the folder, also through {@code ..} or a
+ * symbolic link, is refused.
  */
 public final class ImportFolder {
 
@@ -55,6 +57,60 @@ public final class ImportFolder {
 			throw new ImportFolderException("Cannot read " + baseUrl + ": " + ex.getMessage(), ex);
 		}
 		return candidate;
+	}
+
+	/** Whether a base URL names a local file rather than an http(s) resource. */
+	public static boolean isLocal(String location) {
+		return !(location.startsWith("http://") || location.startsWith("https://"));
+	}
+
+	/**
+	 * The file a location names — a {@code file:} URL, an absolute path or a path relative to the
+	 * folder — which need not exist yet (a catalogue registered before it is uploaded).
+	 * @throws IllegalArgumentException when it is not a usable path or lies outside the folder (the
+	 * folder itself included)
+	 */
+	public Path locate(String location) {
+		Path path = this.root.resolve(locationPath(location)).toAbsolutePath().normalize();
+		Path real = realPath(path);
+		if (real.equals(realPath(this.root)) || !real.startsWith(realPath(this.root))) {
+			throw new IllegalArgumentException("'" + location + "' is outside the import directory " + this.root
+					+ " (portal.ingest.import-dir): only files in it can be harvested");
+		}
+		return path;
+	}
+
+	private static Path locationPath(String location) {
+		try {
+			if (location.startsWith("file:")) {
+				URI uri = URI.create(location);
+				return uri.isOpaque() ? Path.of(uri.getSchemeSpecificPart()) : Path.of(uri);
+			}
+			return Path.of(location);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("'" + location + "' is not a file URL or path: " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * The path with every symbolic link of its longest existing ancestor resolved, so a link inside
+	 * the folder that points out of it is seen for what it is.
+	 */
+	private static Path realPath(Path path) {
+		Path existing = path;
+		while (existing != null && !Files.exists(existing)) {
+			existing = existing.getParent();
+		}
+		if (existing == null) {
+			return path;
+		}
+		try {
+			return existing.toRealPath().resolve(existing.relativize(path)).normalize();
+		}
+		catch (IOException ex) {
+			return path;
+		}
 	}
 
 	/** The path relative to the import folder, with forward slashes, for messages and file names. */

@@ -1,13 +1,14 @@
 package cn.beibugulf.roadtosea.ingest.local;
 
 import cn.beibugulf.roadtosea.ingest.failure.FailureStage;
+import cn.beibugulf.roadtosea.ingest.failure.StagedFailure;
 
 /**
  * One file, row or entry of a local source cannot be harvested. Declared skippable on the local
  * harvest steps: the item is skipped and written to {@code harvest_failure} with this identifier,
  * stage and reason; the run goes on.
  */
-public class LocalItemException extends RuntimeException {
+public class LocalItemException extends RuntimeException implements StagedFailure {
 
 	private final String identifier;
 
@@ -29,10 +30,12 @@ public class LocalItemException extends RuntimeException {
 		this.stage = stage;
 	}
 
+	@Override
 	public String identifier() {
 		return this.identifier;
 	}
 
+	@Override
 	public FailureStage stage() {
 		return this.stage;
 	}

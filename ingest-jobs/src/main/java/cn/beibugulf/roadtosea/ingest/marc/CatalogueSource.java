@@ -11,7 +11,7 @@ import cn.beibugulf.roadtosea.ingest.http.HttpFetcher;
 import cn.beibugulf.roadtosea.ingest.http.HttpValidators;
 import cn.beibugulf.roadtosea.ingest.http.LimitedInputStream;
 import cn.beibugulf.roadtosea.ingest.job.SourceReadException;
-import cn.beibugulf.roadtosea.ingest.source.ImportDirectory;
+import cn.beibugulf.roadtosea.ingest.local.ImportFolder;
 
 /**
  * Where a catalogue source's bytes come from: an http(s) URL (fetched with retries, at most
@@ -21,14 +21,14 @@ final class CatalogueSource {
 
 	private static final String ACCEPT = "application/marc, application/marcxml+xml, application/xml, text/xml, */*";
 
-	private final ImportDirectory importDirectory;
+	private final ImportFolder importFolder;
 
 	private final HttpFetcher fetcher;
 
 	private final long maxBytes;
 
-	CatalogueSource(ImportDirectory importDirectory, HttpFetcher fetcher, long maxBytes) {
-		this.importDirectory = importDirectory;
+	CatalogueSource(ImportFolder importFolder, HttpFetcher fetcher, long maxBytes) {
+		this.importFolder = importFolder;
 		this.fetcher = fetcher;
 		this.maxBytes = maxBytes;
 	}
@@ -39,14 +39,14 @@ final class CatalogueSource {
 	 * unreachable, an HTTP error
 	 */
 	InputStream open(String location) {
-		if (!ImportDirectory.isLocal(location)) {
+		if (!ImportFolder.isLocal(location)) {
 			URI uri = URI.create(location);
 			HttpFetchResponse response = this.fetcher.get(uri, ACCEPT, HttpValidators.NONE, "the catalogue");
 			return new LimitedInputStream(response.body(), this.maxBytes, "The catalogue " + uri);
 		}
 		Path file;
 		try {
-			file = this.importDirectory.resolve(location);
+			file = this.importFolder.locate(location);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new SourceReadException("Refused to read the catalogue: " + ex.getMessage(), ex);

@@ -11,7 +11,6 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,10 +33,8 @@ import cn.beibugulf.roadtosea.ingest.read.ReadOutcome;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSource;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSourceNotFoundException;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSourceRepository;
-import cn.beibugulf.roadtosea.ingest.source.ImportDirectory;
-import cn.beibugulf.roadtosea.ingest.source.ImportDirectoryProperties;
+import cn.beibugulf.roadtosea.ingest.local.ImportFolder;
 import cn.beibugulf.roadtosea.ingest.source.SourceType;
-import cn.beibugulf.roadtosea.storage.DataDirectoryProperties;
 
 /**
  * {@code marcHarvestJob}: one chunk-oriented step that streams a catalogue file (ISO 2709 or
@@ -51,7 +48,7 @@ import cn.beibugulf.roadtosea.storage.DataDirectoryProperties;
  * the chunks committed before; a restart reads past the records already read.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ MarcHarvestProperties.class, ImportDirectoryProperties.class })
+@EnableConfigurationProperties(MarcHarvestProperties.class)
 public class MarcHarvestJobConfiguration {
 
 	public static final String JOB_NAME = "marcHarvestJob";
@@ -92,11 +89,11 @@ public class MarcHarvestJobConfiguration {
 	@Bean
 	@StepScope
 	MarcRecordReader marcRecordReader(@Value("#{jobParameters['" + HarvestJobParameters.SOURCE_ID + "']}") String sourceId,
-			HarvestSourceRepository sources, ImportDirectory importDirectory, MarcHarvestProperties properties,
+			HarvestSourceRepository sources, ImportFolder importFolder, MarcHarvestProperties properties,
 			ObjectProvider<Clock> clock) {
 		HttpFetcher fetcher = new HttpFetcher(properties.http(), clock.getIfAvailable(Clock::systemUTC));
 		return new MarcRecordReader(source(sources, sourceId),
-				new CatalogueSource(importDirectory, fetcher, properties.maxSize().toBytes()));
+				new CatalogueSource(importFolder, fetcher, properties.maxSize().toBytes()));
 	}
 
 	@Bean
@@ -120,14 +117,8 @@ public class MarcHarvestJobConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnMissingBean
-	ImportDirectory importDirectory(ImportDirectoryProperties properties, DataDirectoryProperties dataDirectory) {
-		return new ImportDirectory(properties.resolve(dataDirectory));
-	}
-
-	@Bean
-	MarcSourceValidator marcSourceValidator(ImportDirectory importDirectory) {
-		return new MarcSourceValidator(importDirectory);
+	MarcSourceValidator marcSourceValidator(ImportFolder importFolder) {
+		return new MarcSourceValidator(importFolder);
 	}
 
 	private static HarvestSource source(HarvestSourceRepository sources, String sourceId) {

@@ -9,11 +9,11 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 import cn.beibugulf.roadtosea.ingest.job.SourceReadException;
 import cn.beibugulf.roadtosea.ingest.read.ReadOutcome;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSource;
+import cn.beibugulf.roadtosea.ingest.job.HarvestItemReader;
 
 /**
  * Streams a catalogue's records with {@link CatalogueReader}, one outcome per record: the record
@@ -24,7 +24,7 @@ import cn.beibugulf.roadtosea.ingest.source.HarvestSource;
  * The input failing mid-way (a connection cut, a file removed) fails the run with a
  * {@link SourceReadException} that says after which record.
  */
-public class MarcRecordReader extends AbstractItemCountingItemStreamItemReader<ReadOutcome<MarcRecord>> {
+public class MarcRecordReader extends HarvestItemReader<ReadOutcome<MarcRecord>> {
 
 	private static final Logger logger = LoggerFactory.getLogger(MarcRecordReader.class);
 
@@ -65,6 +65,12 @@ public class MarcRecordReader extends AbstractItemCountingItemStreamItemReader<R
 					+ (getCurrentItemCount() - 1) + " (" + ex.getCause().getClass().getSimpleName() + ": "
 					+ ex.getCause().getMessage() + ")", ex);
 		}
+	}
+
+	/** Unknown: the catalogue is read as a stream, its records are not counted in advance. */
+	@Override
+	protected Long remaining() {
+		return null;
 	}
 
 	@Override

@@ -2,7 +2,7 @@ package cn.beibugulf.roadtosea.ingest.marc;
 
 import cn.beibugulf.roadtosea.ingest.source.HarvestSource;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSourceValidator;
-import cn.beibugulf.roadtosea.ingest.source.ImportDirectory;
+import cn.beibugulf.roadtosea.ingest.local.ImportFolder;
 import cn.beibugulf.roadtosea.ingest.source.SourceType;
 
 /**
@@ -11,16 +11,16 @@ import cn.beibugulf.roadtosea.ingest.source.SourceType;
  */
 public class MarcSourceValidator implements HarvestSourceValidator {
 
-	private final ImportDirectory importDirectory;
+	private final ImportFolder importFolder;
 
-	public MarcSourceValidator(ImportDirectory importDirectory) {
-		this.importDirectory = importDirectory;
+	public MarcSourceValidator(ImportFolder importFolder) {
+		this.importFolder = importFolder;
 	}
 
 	@Override
 	public void validate(HarvestSource source) {
-		if (source.type() == SourceType.MARC && ImportDirectory.isLocal(source.baseUrl())) {
-			this.importDirectory.resolve(source.baseUrl());
+		if (source.type() == SourceType.MARC && ImportFolder.isLocal(source.baseUrl())) {
+			this.importFolder.locate(source.baseUrl());
 		}
 	}
 

@@ -92,13 +92,17 @@ final class ListRecordsPages {
 					records.add(parser.next());
 				}
 				String next = null;
+				Long completeListSize = null;
+				Long cursor = null;
 				if (reader.current(resumptionTokenElement())) {
+					completeListSize = count(reader.getAttributeValue(localPart(equalTo("completeListSize"))));
+					cursor = count(reader.getAttributeValue(localPart(equalTo("cursor"))));
 					reader.next(text(), anEndElement());
 					if (reader.current(text()) && reader.getText() != null && !reader.getText().isBlank()) {
 						next = reader.getText().strip();
 					}
 				}
-				return new Page(entries(records, checked.broken()), next);
+				return new Page(entries(records, checked.broken()), next, completeListSize, cursor);
 			}
 		}
 		catch (XmlReaderException | OAIRequestException | IOException ex) {
@@ -122,6 +126,14 @@ final class ListRecordsPages {
 		return entries;
 	}
 
+	/** A non-negative count attribute of the resumption token; null when absent or not a number. */
+	private static Long count(String attribute) {
+		if (attribute == null || !attribute.strip().matches("\\d{1,18}")) {
+			return null;
+		}
+		return Long.parseLong(attribute.strip());
+	}
+
 	private static Matcher<XMLEvent> resumptionTokenElement() {
 		return allOf(aStartElement(), elementName(localPart(equalTo("resumptionToken"))));
 	}
@@ -138,8 +150,11 @@ final class ListRecordsPages {
 	 * One page of a list.
 	 * @param entries its records, in order
 	 * @param resumptionToken the token for the next page, null on the last page
+	 * @param completeListSize the size of the whole list, when the repository says it (optional
+	 * {@code completeListSize} attribute of the resumption token)
+	 * @param cursor how many records of the list came before this page, when the repository says it
 	 */
-	record Page(List<Entry> entries, String resumptionToken) {
+	record Page(List<Entry> entries, String resumptionToken, Long completeListSize, Long cursor) {
 
 		Page {
 			entries = List.copyOf(entries);

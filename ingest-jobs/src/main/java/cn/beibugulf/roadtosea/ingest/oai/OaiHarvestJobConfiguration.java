@@ -27,7 +27,6 @@ import cn.beibugulf.roadtosea.ingest.IngestProperties;
 import cn.beibugulf.roadtosea.ingest.failure.HarvestFailureRepository;
 import cn.beibugulf.roadtosea.ingest.index.BulkIndexer;
 import cn.beibugulf.roadtosea.ingest.index.IndexingException;
-import cn.beibugulf.roadtosea.ingest.recovery.HarvestWorkers;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSource;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSourceNotFoundException;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSourceRepository;
@@ -68,11 +67,12 @@ public class OaiHarvestJobConfiguration {
 
 	@Bean
 	Job oaiHarvestJob(JobRepository jobRepository, Step oaiHarvestStep, OaiHarvestJobListener oaiHarvestJobListener,
-			HarvestRunTracker harvestRunTracker, ObjectProvider<HarvestWorkers> harvestWorkers) {
-		JobBuilder job = new JobBuilder(JOB_NAME, jobRepository).listener(harvestRunTracker);
-		// claims every run for this process, so a process starting later can tell whether its owner died
-		harvestWorkers.ifAvailable(job::listener);
-		return job.listener(oaiHarvestJobListener).start(oaiHarvestStep).build();
+			HarvestRunTracker harvestRunTracker) {
+		// HarvestWorkerClaims adds the claim of every run for this process (crash recovery)
+		return new JobBuilder(JOB_NAME, jobRepository).listener(harvestRunTracker)
+			.listener(oaiHarvestJobListener)
+			.start(oaiHarvestStep)
+			.build();
 	}
 
 	@Bean

@@ -2,98 +2,28 @@ package cn.beibugulf.roadtosea.ingest.oai;
 
 import java.time.Clock;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
-import cn.beibugulf.roadtosea.ingest.HarvestCounts;
-import cn.beibugulf.roadtosea.ingest.failure.FailureStage;
 import cn.beibugulf.roadtosea.ingest.failure.HarvestFailureRepository;
 import cn.beibugulf.roadtosea.ingest.index.BulkIndexer;
+import cn.beibugulf.roadtosea.ingest.job.HarvestJobListener;
 import cn.beibugulf.roadtosea.ingest.source.HarvestStateRepository;
 
 /**
- * Ends a harvest: makes the indexed records searchable, says in the exit status whether records
- * were skipped ({@code COMPLETED WITH SKIPS}) or why the run failed (one clear sentence, also
- * written to {@code harvest_failure}), and records the run in {@code harvest_state} — a successful
- * run moves the source's last datestamp forward.
+ * Ends a harvest of records ({@link HarvestJobListener}: OAI-PMH, and the feed and MARC jobs, whose
+ * skip policies name their own limit): a successful OAI-PMH run moves the source's last datestamp
+ * forward to the newest one its reader saw.
  */
-public class OaiHarvestJobListener implements JobExecutionListener {
-
-	/** Exit code of a run that completed but skipped records. */
-	public static final String COMPLETED_WITH_SKIPS = "COMPLETED WITH SKIPS";
-
-	private static final Logger logger = LoggerFactory.getLogger(OaiHarvestJobListener.class);
-
-	private final HarvestStateRepository states;
-
-	private final HarvestFailureRepository failures;
-
-	private final BulkIndexer indexer;
-
-	private final Clock clock;
+public class OaiHarvestJobListener extends HarvestJobListener {
 
 	public OaiHarvestJobListener(HarvestStateRepository states, HarvestFailureRepository failures,
 			BulkIndexer indexer, Clock clock) {
-		this.states = states;
-		this.failures = failures;
-		this.indexer = indexer;
-		this.clock = clock;
+		super("portal.ingest.oai.skip-limit", "record", states, failures, indexer, clock);
 	}
 
 	@Override
-	public void beforeJob(JobExecution execution) {
-		logger.info("Harvest {} of source {} starting", execution.getId(), sourceId(execution));
-	}
-
-	@Override
-	public void afterJob(JobExecution execution) {
-		String sourceId = sourceId(execution);
-		HarvestCounts counts = HarvestCounts.of(execution);
-		refreshIndex();
-		boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
-		if (completed && counts.skipped() > 0) {
-			execution.setExitStatus(new ExitStatus(COMPLETED_WITH_SKIPS,
-					counts.skipped() + " record(s) skipped; their reasons are in harvest_failure"));
-		}
-		else if (execution.getStatus() == BatchStatus.FAILED) {
-			describeFailure(execution, sourceId);
-		}
-		if (sourceId != null) {
-			this.states.recordRun(new HarvestStateRepository.RunOutcome(sourceId, execution.getId(), completed,
-					execution.getExitStatus().getExitCode(), newestDatestamp(execution), this.clock.instant(),
-					counts.read(), counts.written(), counts.skipped()));
-		}
-		logger.info("Harvest {} of source {} ended {}: {} ({})", execution.getId(), sourceId,
-				execution.getExitStatus().getExitCode(), counts, execution.getExitStatus().getExitDescription());
-	}
-
-	private void describeFailure(JobExecution execution, String sourceId) {
-		Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
-		String message = (failure != null) ? FailureDetails.message(failure) : "the harvest failed";
-		execution.setExitStatus(new ExitStatus(ExitStatus.FAILED.getExitCode(), message));
-		if (sourceId != null) {
-			this.failures.record(sourceId, execution.getId(), null,
-					(failure != null) ? FailureDetails.stage(failure) : FailureStage.JOB,
-					message, (failure != null) ? FailureDetails.of(failure) : null);
-		}
-	}
-
-	private void refreshIndex() {
-		try {
-			this.indexer.refresh();
-		}
-		catch (RuntimeException ex) {
-			logger.warn("Could not refresh the index after the harvest: {}", ex.getMessage());
-		}
-	}
-
-	private static String newestDatestamp(JobExecution execution) {
+	protected String newestDatestamp(JobExecution execution) {
 		String key = "oaiRecordReader." + OaiRecordReader.NEWEST_DATESTAMP;
 		String newest = null;
 		for (StepExecution step : execution.getStepExecutions()) {
@@ -102,10 +32,6 @@ public class OaiHarvestJobListener implements JobExecutionListener {
 			}
 		}
 		return newest;
-	}
-
-	private static String sourceId(JobExecution execution) {
-		return execution.getJobParameters().getString(OaiHarvestJobConfiguration.SOURCE_ID);
 	}
 
 }

@@ -18,9 +18,9 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
-import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 import cn.beibugulf.roadtosea.ingest.source.HarvestSource;
+import cn.beibugulf.roadtosea.ingest.job.HarvestItemReader;
 
 /**
  * Reads a repository with {@code ListRecords} in the source's format, optionally restricted to a set
@@ -42,7 +42,7 @@ import cn.beibugulf.roadtosea.ingest.source.HarvestSource;
  * run's own start, since an older record may still be ahead. Records delivered twice overwrite
  * themselves (deterministic ids). After {@code max-list-restarts} such restarts the run fails.
  */
-public class OaiRecordReader extends AbstractItemCountingItemStreamItemReader<OaiRecord> {
+public class OaiRecordReader extends HarvestItemReader<OaiRecord> {
 
 	static final String NEWEST_DATESTAMP = "newestDatestamp";
 
@@ -55,6 +55,9 @@ public class OaiRecordReader extends AbstractItemCountingItemStreamItemReader<Oa
 	static final String IN_ORDER = "datestampsInOrder";
 
 	static final String LIST_RESTARTS = "listRestarts";
+
+	/** Records of the list before the saved page (for the remaining count). */
+	static final String PAGE_START = "pageStart";
 
 	private static final Logger logger = LoggerFactory.getLogger(OaiRecordReader.class);
 
@@ -91,6 +94,9 @@ public class OaiRecordReader extends AbstractItemCountingItemStreamItemReader<Oa
 	/** Records of {@link #page} handed out. */
 	private int pageOffset;
 
+	/** How many records of the current list came before the current page. */
+	private long pageStart;
+
 	private String newestDatestamp;
 
 	private Instant previousDatestamp;
@@ -124,6 +130,7 @@ public class OaiRecordReader extends AbstractItemCountingItemStreamItemReader<Oa
 			this.inOrder = !executionContext.containsKey(getExecutionContextKey(IN_ORDER))
 					|| Boolean.parseBoolean(string(executionContext, IN_ORDER));
 			this.listRestarts = executionContext.getInt(getExecutionContextKey(LIST_RESTARTS), 0);
+			this.pageStart = executionContext.getLong(getExecutionContextKey(PAGE_START), 0L);
 			this.previousDatestamp = (this.inOrder && this.newestDatestamp != null) ? Instant.parse(this.newestDatestamp)
 					: null;
 			this.saved = new Position(string(executionContext, PAGE_TOKEN),
@@ -141,6 +148,7 @@ public class OaiRecordReader extends AbstractItemCountingItemStreamItemReader<Oa
 		put(executionContext, IN_ORDER, String.valueOf(this.inOrder));
 		executionContext.putInt(getExecutionContextKey(PAGE_OFFSET), this.pageOffset);
 		executionContext.putInt(getExecutionContextKey(LIST_RESTARTS), this.listRestarts);
+		executionContext.putLong(getExecutionContextKey(PAGE_START), this.pageStart);
 	}
 
 	@Override
@@ -199,6 +207,25 @@ public class OaiRecordReader extends AbstractItemCountingItemStreamItemReader<Oa
 		}
 	}
 
+	/**
+	 * Known on the last page of a list (its records not read yet) and whenever the repository says how
+	 * long the list is ({@code completeListSize}); null otherwise.
+	 */
+	@Override
+	protected Long remaining() {
+		if (this.page == null) {
+			return null;
+		}
+		long leftOnPage = this.page.entries().size() - this.pageOffset;
+		if (this.page.isLast()) {
+			return leftOnPage;
+		}
+		if (this.page.completeListSize() == null) {
+			return null;
+		}
+		return this.page.completeListSize() - this.pageStart - this.pageOffset;
+	}
+
 	@Override
 	protected void doClose() {
 		cancelPrefetch();
@@ -225,6 +252,9 @@ public class OaiRecordReader extends AbstractItemCountingItemStreamItemReader<Oa
 				throw new OaiHarvestException("The OAI-PMH endpoint answered an empty page with the same resumption "
 						+ "token it was asked for, so the list would never end: GET " + this.client.lastUrl(), null);
 			}
+			long previousEnd = (this.page != null && token != null) ? this.pageStart + this.page.entries().size()
+					: (token != null) ? this.pageStart : 0;
+			this.pageStart = (next.cursor() != null) ? next.cursor() : previousEnd;
 			this.page = next;
 			this.pageToken = token;
 			this.pageOffset = 0;
@@ -258,6 +288,7 @@ public class OaiRecordReader extends AbstractItemCountingItemStreamItemReader<Oa
 		this.page = null;
 		this.pageToken = null;
 		this.pageOffset = 0;
+		this.pageStart = 0;
 	}
 
 	private OaiRecord item(Record record) {

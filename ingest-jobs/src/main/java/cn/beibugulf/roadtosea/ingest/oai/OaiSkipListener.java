@@ -10,6 +10,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.beibugulf.roadtosea.ingest.failure.FailureStage;
 import cn.beibugulf.roadtosea.ingest.failure.HarvestFailureRepository;
+import cn.beibugulf.roadtosea.ingest.failure.RunFailures;
 
 /**
  * Writes every skipped record to {@code harvest_failure} with its stage and reason, in a
@@ -56,7 +57,7 @@ public class OaiSkipListener implements SkipListener<OaiRecord, HarvestedRecord>
 		String reason = (failure.getMessage() != null) ? failure.getMessage() : failure.getClass().getSimpleName();
 		logger.warn("Skipped record {} of source {} at stage {}: {}", identifier, this.sourceId, stage, reason);
 		this.newTransaction.executeWithoutResult((status) -> this.failures.record(this.sourceId, this.jobExecutionId,
-				identifier, stage, reason, FailureDetails.of(failure)));
+				identifier, stage, reason, RunFailures.detail(failure)));
 	}
 
 }

@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 import cn.beibugulf.roadtosea.ingest.local.ImportFolder;
 import cn.beibugulf.roadtosea.ingest.local.ImportFolderException;
@@ -14,6 +13,7 @@ import cn.beibugulf.roadtosea.ingest.local.LocalIngestProperties;
 import cn.beibugulf.roadtosea.ingest.local.SourceDocument;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSource;
 import cn.beibugulf.roadtosea.storage.ObjectStore;
+import cn.beibugulf.roadtosea.ingest.job.HarvestItemReader;
 
 /**
  * Reads the sheet a spreadsheet source names: loads it from the import folder (within
@@ -21,7 +21,7 @@ import cn.beibugulf.roadtosea.storage.ObjectStore;
  * columns its kind needs are there (the run fails, naming them, when not) and yields its rows.
  * Restartable: the sheet is read again and the rows already committed are passed over.
  */
-public class SheetRowReader extends AbstractItemCountingItemStreamItemReader<SheetRow> {
+public class SheetRowReader extends HarvestItemReader<SheetRow> {
 
 	private static final Logger logger = LoggerFactory.getLogger(SheetRowReader.class);
 
@@ -73,6 +73,11 @@ public class SheetRowReader extends AbstractItemCountingItemStreamItemReader<She
 	@Override
 	protected SheetRow doRead() {
 		return (this.next < this.rows.size()) ? this.rows.get(this.next++) : null;
+	}
+
+	@Override
+	protected Long remaining() {
+		return (long) this.rows.size() - this.next;
 	}
 
 	@Override

@@ -3,11 +3,13 @@ package cn.beibugulf.roadtosea.ingest.local;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ImportFolderTests {
@@ -57,6 +59,44 @@ class ImportFolderTests {
 			.hasMessageContaining("does not exist");
 		assertThatThrownBy(() -> folder.resolve("https://lib.example/oai")).isInstanceOf(ImportFolderException.class)
 			.hasMessageContaining("file: URL");
+	}
+
+	@Test
+	void locatesCataloguePathsAndFileUrlsInsideTheFolderThatNeedNotExist() throws IOException {
+		Path root = Files.createDirectories(this.temp.resolve("import"));
+		ImportFolder directory = new ImportFolder(root);
+		Path file = root.resolve("北海/馆藏.mrc");
+
+		assertThat(directory.locate("北海/馆藏.mrc")).isEqualTo(file);
+		assertThat(directory.locate(file.toString())).isEqualTo(file);
+		assertThat(directory.locate(file.toUri().toString())).isEqualTo(file);
+		assertThat(directory.locate("sub/../catalogue.xml")).isEqualTo(root.resolve("catalogue.xml"));
+	}
+
+	@Test
+	void locatingRefusesEverythingOutsideTheFolder() throws IOException {
+		Path root = Files.createDirectories(this.temp.resolve("import"));
+		ImportFolder directory = new ImportFolder(root);
+
+		for (String location : List.of("../secret.mrc", "/etc/passwd", "file:/etc/passwd", "file:///etc/passwd",
+				root.toString(), this.temp.resolve("importer/x.mrc").toString())) {
+			assertThatIllegalArgumentException().as(location)
+				.isThrownBy(() -> directory.locate(location))
+				.withMessageContaining("is outside the import directory " + root)
+				.withMessageContaining("portal.ingest.import-dir");
+		}
+	}
+
+	@Test
+	void locatingRefusesASymbolicLinkThatLeadsOutOfTheFolder() throws IOException {
+		Path root = Files.createDirectories(this.temp.resolve("import"));
+		Path outside = Files.createDirectories(this.temp.resolve("outside"));
+		Files.writeString(outside.resolve("secret.mrc"), "secret");
+		Files.createSymbolicLink(root.resolve("link"), outside);
+		ImportFolder directory = new ImportFolder(root);
+
+		assertThatIllegalArgumentException().isThrownBy(() -> directory.locate("link/secret.mrc"))
+			.withMessageContaining("outside the import directory");
 	}
 
 }

@@ -33,7 +33,7 @@ import cn.beibugulf.roadtosea.ingest.http.TestHttpServer;
 import cn.beibugulf.roadtosea.ingest.read.ReadOutcome;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSource;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSourceRepository;
-import cn.beibugulf.roadtosea.ingest.source.ImportDirectory;
+import cn.beibugulf.roadtosea.ingest.local.ImportFolder;
 import cn.beibugulf.roadtosea.record.PortalRecord;
 import cn.beibugulf.roadtosea.storage.ObjectStore;
 
@@ -66,7 +66,7 @@ class MarcHarvestJobIntegrationTests {
 	private HarvestSourceRepository sources;
 
 	@Autowired
-	private ImportDirectory importDirectory;
+	private ImportFolder importDirectory;
 
 	@Autowired
 	private ObjectStore objectStore;

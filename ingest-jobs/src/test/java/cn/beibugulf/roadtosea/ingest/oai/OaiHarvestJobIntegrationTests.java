@@ -34,6 +34,7 @@ import cn.beibugulf.roadtosea.record.PortalRecord;
 import cn.beibugulf.roadtosea.storage.ObjectStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * {@code oaiHarvestJob} end to end against a real OAI-PMH endpoint (the fixture server), the
@@ -279,6 +280,61 @@ class OaiHarvestJobIntegrationTests {
 		assertThat(server.requestCount()).isEqualTo(3);
 		assertThat(server.requests().get(1)).isEqualTo(server.requests().get(2));
 		assertThat(count(source.id())).isEqualTo(15);
+	}
+
+	@Test
+	void theStatusOfASlowHarvestEstimatesItsEndFromTheCompleteListSize() {
+		OaiFixtureServer server = OaiFixtureServer
+			.builder(BeibuGulfFixtures.repository("钦州", BeibuGulfFixtures.items("eta", 80)))
+			.pageSize(10)
+			.pageDelay(Duration.ofMillis(400))
+			.start();
+		this.servers.add(server);
+		HarvestSource source = register(server);
+
+		long executionId = this.harvests.start(source.id(), HarvestMode.FULL);
+		HarvestRun during = await().atMost(Duration.ofMinutes(1))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> this.harvests.status(executionId), (run) -> run.isRunning() && run.read() >= 20);
+		Instant now = Instant.now();
+
+		assertThat(during.read()).isLessThan(80);
+		assertThat(during.expectedTotal()).as("completeListSize of the list").isEqualTo(80);
+		// at least 400 ms per page of 10 are left: a plausible estimate lies between that and a minute
+		Duration left = Duration.between(now, during.eta(now));
+		assertThat(left).isBetween(Duration.ofMillis(400 * (80 - during.read()) / 10 / 2), Duration.ofMinutes(1));
+
+		HarvestRun done = this.harvests.await(executionId, Duration.ofMinutes(2));
+
+		assertThat(done.exitCode()).isEqualTo("COMPLETED");
+		assertThat(done.expectedTotal()).isEqualTo(80);
+		assertThat(done.eta(Instant.now())).as("no estimate once the run has ended").isNull();
+	}
+
+	@Test
+	void withoutCompleteListSizeTheStatusHasNoEstimateUntilTheLastPage() {
+		OaiFixtureServer server = OaiFixtureServer
+			.builder(BeibuGulfFixtures.repository("防城港", BeibuGulfFixtures.items("noeta", 40)))
+			.pageSize(10)
+			.pageDelay(Duration.ofSeconds(1))
+			.withoutCompleteListSize()
+			.start();
+		this.servers.add(server);
+		HarvestSource source = register(server);
+
+		long executionId = this.harvests.start(source.id(), HarvestMode.FULL);
+		HarvestRun during = await().atMost(Duration.ofMinutes(1))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> this.harvests.status(executionId), (run) -> run.isRunning() && run.read() >= 10);
+
+		assertThat(during.read()).isLessThan(30);
+		assertThat(during.expectedTotal()).isNull();
+		assertThat(during.eta(Instant.now())).isNull();
+
+		HarvestRun done = this.harvests.await(executionId, Duration.ofMinutes(2));
+
+		assertThat(done.written()).isEqualTo(40);
+		assertThat(done.expectedTotal()).as("known once the last page has come").isEqualTo(40);
 	}
 
 	private OaiFixtureServer serve(OaiFixtureRepository repository, int pageSize) {

@@ -69,6 +69,18 @@ class OaiHttpClientTests {
 	}
 
 	@Test
+	void aRetryAfterLongerThanAllowedFailsAtOnceNamingTheSetting() {
+		this.server.serviceUnavailableAtRequest(1, Duration.ofSeconds(30));
+		long started = System.nanoTime();
+
+		assertThatExceptionOfType(OAIRequestException.class).isThrownBy(() -> identify(client()))
+			.withMessage("The OAI-PMH endpoint answered HTTP 503 and asked to retry after PT30S, longer than "
+					+ "portal.ingest.oai.max-retry-after (PT5S): GET " + this.server.baseUrl() + "?verb=Identify");
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+		assertThat(this.server.requestCount()).isEqualTo(1);
+	}
+
+	@Test
 	void anEndpointThatCannotBeReachedFailsAfterTheLastAttemptWithTheUrl() throws Exception {
 		int closedPort;
 		try (ServerSocket socket = new ServerSocket(0)) {

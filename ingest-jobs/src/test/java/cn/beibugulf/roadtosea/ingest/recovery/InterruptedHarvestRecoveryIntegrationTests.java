@@ -1,6 +1,9 @@
 package cn.beibugulf.roadtosea.ingest.recovery;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,9 +38,12 @@ import cn.beibugulf.roadtosea.ingest.HarvestRun;
 import cn.beibugulf.roadtosea.ingest.HarvestRunTracker;
 import cn.beibugulf.roadtosea.ingest.HarvestService;
 import cn.beibugulf.roadtosea.ingest.IngestTestApplication;
+import cn.beibugulf.roadtosea.ingest.SharedSamples;
 import cn.beibugulf.roadtosea.ingest.TestDataDirectory;
 import cn.beibugulf.roadtosea.ingest.failure.FailureStage;
 import cn.beibugulf.roadtosea.ingest.failure.HarvestFailureRepository;
+import cn.beibugulf.roadtosea.ingest.local.ImportFolder;
+import cn.beibugulf.roadtosea.ingest.marc.MarcHarvestJobConfiguration;
 import cn.beibugulf.roadtosea.ingest.oai.BeibuGulfFixtures;
 import cn.beibugulf.roadtosea.ingest.oai.OaiHarvestJobConfiguration;
 import cn.beibugulf.roadtosea.ingest.oai.fixture.OaiFixtureServer;
@@ -61,6 +67,10 @@ class InterruptedHarvestRecoveryIntegrationTests {
 	}
 
 	private static final AtomicInteger SOURCES = new AtomicInteger();
+
+	private static final String MARC_SAMPLE = "marc21_marc8_proquest_38rec_same_as_cmarc.mrc";
+
+	private static final int MARC_RECORDS = 38;
 
 	private final OaiFixtureServer server = OaiFixtureServer
 		.start(BeibuGulfFixtures.repository("北海", BeibuGulfFixtures.items("recovery", 15)));
@@ -96,6 +106,9 @@ class InterruptedHarvestRecoveryIntegrationTests {
 
 	@Autowired
 	private ElasticsearchClient elasticsearch;
+
+	@Autowired
+	private ImportFolder importFolder;
 
 	@AfterEach
 	void cleanUp() {
@@ -217,19 +230,52 @@ class InterruptedHarvestRecoveryIntegrationTests {
 		assertThat(this.harvests.await(recovered.restartedAs(), Duration.ofMinutes(2)).written()).isEqualTo(15);
 	}
 
+	@Test
+	void aMarcRunIsClaimedByItsProcessAndResumedAfterThatProcessIsDeclaredDead() throws Exception {
+		String sourceId = registerMarc();
+		HarvestRun first = this.harvests.runAndWait(sourceId);
+		assertThat(first.exitCode()).isEqualTo("COMPLETED");
+		assertThat(this.workers.ownerOf(first.executionId())).as("every harvest job claims its runs")
+			.contains(this.workers.self().id());
+
+		JobExecution interrupted = interruptedRun(MarcHarvestJobConfiguration.JOB_NAME,
+				MarcHarvestJobConfiguration.STEP_NAME, sourceId, BatchStatus.STARTED);
+		claim(interrupted, worker(this.workers.self().host(), deadPid(), Instant.now().minusSeconds(60), Instant.now()));
+
+		RecoveredRun recovered = recovered(interrupted);
+
+		assertThat(recovered.sourceId()).isEqualTo(sourceId);
+		assertThat(recovered.restartedAs()).isNotNull();
+		JobExecution abandoned = this.jobRepository.getJobExecution(interrupted.getId());
+		assertThat(abandoned.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(abandoned.getExitStatus().getExitDescription()).isEqualTo(InterruptedHarvestRecovery.ABANDONED);
+		HarvestRun resumed = this.harvests.await(recovered.restartedAs(), Duration.ofMinutes(2));
+		assertThat(resumed.exitCode()).isEqualTo("COMPLETED");
+		assertThat(resumed.written()).isEqualTo(MARC_RECORDS);
+		assertThat(count(sourceId)).isEqualTo(MARC_RECORDS);
+		assertThat(this.jobRepository.getJobExecution(recovered.restartedAs()).getJobInstance().getJobName())
+			.isEqualTo(MarcHarvestJobConfiguration.JOB_NAME);
+		assertThat(this.workers.ownerOf(recovered.restartedAs())).contains(this.workers.self().id());
+	}
+
 	/** A run as a process leaves it when it dies: the execution and its step STARTED (or STOPPING), no end time. */
 	private JobExecution interruptedRun(String sourceId, BatchStatus status) {
+		return interruptedRun(OaiHarvestJobConfiguration.JOB_NAME, OaiHarvestJobConfiguration.STEP_NAME, sourceId,
+				status);
+	}
+
+	private JobExecution interruptedRun(String jobName, String stepName, String sourceId, BatchStatus status) {
 		JobParameters parameters = new JobParametersBuilder()
 			.addString(OaiHarvestJobConfiguration.SOURCE_ID, sourceId)
 			.addString(OaiHarvestJobConfiguration.RUN_ID, UUID.randomUUID().toString())
 			.addString(OaiHarvestJobConfiguration.MODE, "FULL", false)
 			.toJobParameters();
-		JobInstance instance = this.jobRepository.createJobInstance(OaiHarvestJobConfiguration.JOB_NAME, parameters);
+		JobInstance instance = this.jobRepository.createJobInstance(jobName, parameters);
 		JobExecution execution = this.jobRepository.createJobExecution(instance, parameters, new ExecutionContext());
 		execution.setStartTime(LocalDateTime.now());
 		execution.setStatus(status);
 		this.jobRepository.update(execution);
-		StepExecution step = this.jobRepository.createStepExecution(OaiHarvestJobConfiguration.STEP_NAME, execution);
+		StepExecution step = this.jobRepository.createStepExecution(stepName, execution);
 		step.setStartTime(LocalDateTime.now());
 		step.setStatus(BatchStatus.STARTED);
 		this.jobRepository.update(step);
@@ -283,6 +329,17 @@ class InterruptedHarvestRecoveryIntegrationTests {
 		String id = "recovery-" + SOURCES.incrementAndGet();
 		this.harvests.register(HarvestSource.oai(id, "恢复测试 " + id, this.server.baseUrl(), "北海市图书馆", "北海",
 				List.of("guide"), List.of("history")));
+		return id;
+	}
+
+	/** A MARC catalogue source: a real ISO 2709 sample copied into the import folder. */
+	private String registerMarc() throws IOException {
+		Path target = this.importFolder.root().resolve("recovery").resolve(MARC_SAMPLE);
+		Files.createDirectories(target.getParent());
+		Files.copy(SharedSamples.file("marc", MARC_SAMPLE), target, StandardCopyOption.REPLACE_EXISTING);
+		String id = "recovery-marc-" + SOURCES.incrementAndGet();
+		this.harvests.register(HarvestSource.marc(id, "恢复测试书目 " + id, target.toUri().toString(), "广西壮族自治区图书馆",
+				"南宁", List.of("origins"), List.of("cultural-exchange")));
 		return id;
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class HarvestSourceLocalTypesTests {
@@ -35,6 +36,24 @@ class HarvestSourceLocalTypesTests {
 		assertThatThrownBy(() -> HarvestSource.oai("o", "o", "file:beihai", "l", "c", List.of(), List.of()))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("needs an http(s) base URL");
+	}
+
+	@Test
+	void onlyCatalogueSourcesMayNameAFile() {
+		HarvestSource marc = HarvestSource.marc("bnu", "北师大", "file:/data/import/bnu.xml", "北京师范大学图书馆", "北京",
+				List.of("origins"), List.of());
+		assertThat(marc.baseUrl()).isEqualTo("file:/data/import/bnu.xml");
+		assertThat(HarvestSource.marc("bnu", "北师大", "bnu.xml", null, null, List.of(), List.of()).baseUrl())
+			.isEqualTo("bnu.xml");
+
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> HarvestSource.marc("bnu", "北师大", "ftp://example.org/x.mrc", null, null, List.of(),
+					List.of()))
+			.withMessageContaining("a file: URL or a file path");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> HarvestSource.feed("news", "新闻", "file:/data/import/feed.xml", "news-flash", null, null,
+					List.of()))
+			.withMessageContaining("needs an http(s) base URL");
 	}
 
 }

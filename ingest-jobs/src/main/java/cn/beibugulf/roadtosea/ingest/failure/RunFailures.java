@@ -1,4 +1,4 @@
-package cn.beibugulf.roadtosea.ingest.local;
+package cn.beibugulf.roadtosea.ingest.failure;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,12 +6,16 @@ import java.util.List;
 
 import org.springframework.batch.core.step.skip.SkipLimitExceededException;
 
-import cn.beibugulf.roadtosea.ingest.failure.FailureStage;
 import cn.beibugulf.roadtosea.ingest.index.IndexingException;
+import cn.beibugulf.roadtosea.ingest.job.HarvestSkipLimitExceededException;
 import cn.beibugulf.roadtosea.storage.ObjectStoreException;
 
-/** Reads the exception that failed a local harvest: the sentence for a curator, the stage, the chain. */
-final class RunFailures {
+/**
+ * Reads the exception that failed a harvest run or skipped an item: the sentence a curator needs,
+ * the stage and the exception chain, as written to {@code harvest_failure}. Shared by every harvest
+ * job.
+ */
+public final class RunFailures {
 
 	/** Framework exceptions that only wrap the real cause. */
 	private static final List<String> WRAPPERS = List.of("org.springframework.batch.", "org.springframework.core.retry.",
@@ -20,28 +24,34 @@ final class RunFailures {
 	private RunFailures() {
 	}
 
-	/** One sentence; {@code skipLimitProperty} names the setting when too many items were skipped. */
-	static String message(Throwable failure, String skipLimitProperty) {
+	/**
+	 * One sentence.
+	 * @param skipLimitProperty the setting named when too many items were skipped and the exception
+	 * does not name it itself ({@link HarvestSkipLimitExceededException} does)
+	 * @param unit what the job harvests, plural: "records", "items"
+	 */
+	public static String message(Throwable failure, String skipLimitProperty, String unit) {
 		SkipLimitExceededException tooMany = find(failure, SkipLimitExceededException.class);
 		if (tooMany != null) {
-			String text = "More than " + tooMany.getSkipLimit() + " items were skipped (" + skipLimitProperty + ")";
-			return (tooMany.getCause() != null) ? text + "; the next one: " + message(tooMany.getCause(), skipLimitProperty)
-					: text;
+			String property = (tooMany instanceof HarvestSkipLimitExceededException limit) ? limit.property()
+					: skipLimitProperty;
+			String text = "More than " + tooMany.getSkipLimit() + " " + unit + " were skipped (" + property + ")";
+			return (tooMany.getCause() != null)
+					? text + "; the next one: " + message(tooMany.getCause(), skipLimitProperty, unit) : text;
 		}
 		Throwable cause = cause(failure);
 		String message = (cause.getMessage() != null) ? cause.getMessage() : cause.getClass().getName();
-		return (cause instanceof LocalItemException item && item.identifier() != null)
-				? item.identifier() + ": " + message : message;
+		return (cause instanceof StagedFailure staged && staged.identifier() != null)
+				? staged.identifier() + ": " + message : message;
 	}
 
-	static FailureStage stage(Throwable failure) {
+	/** Where the run failed. */
+	public static FailureStage stage(Throwable failure) {
 		if (find(failure, SkipLimitExceededException.class) != null) {
 			return FailureStage.JOB;
 		}
-		Throwable cause = cause(failure);
-		return switch (cause) {
-			case LocalItemException item -> item.stage();
-			case ImportFolderException folder -> FailureStage.READ;
+		return switch (cause(failure)) {
+			case StagedFailure staged -> staged.stage();
 			case ObjectStoreException store -> FailureStage.STORE;
 			case IndexingException indexing -> FailureStage.INDEX;
 			case UncheckedIOException io -> FailureStage.INDEX;
@@ -51,7 +61,7 @@ final class RunFailures {
 	}
 
 	/** The exception chain, one line per cause. */
-	static String detail(Throwable failure) {
+	public static String detail(Throwable failure) {
 		StringBuilder detail = new StringBuilder();
 		for (Throwable current = failure; current != null; current = current.getCause()) {
 			if (!detail.isEmpty()) {
@@ -68,7 +78,8 @@ final class RunFailures {
 		return detail.toString();
 	}
 
-	private static Throwable cause(Throwable failure) {
+	/** The first exception in the chain that is not a framework wrapper. */
+	public static Throwable cause(Throwable failure) {
 		for (Throwable current = failure; current != null; current = current.getCause()) {
 			String name = current.getClass().getName();
 			if (WRAPPERS.stream().noneMatch(name::startsWith)) {
