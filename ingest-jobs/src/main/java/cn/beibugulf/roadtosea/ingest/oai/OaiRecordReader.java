@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import io.gdcc.xoai.model.oaipmh.Granularity;
 import io.gdcc.xoai.model.oaipmh.results.Record;
@@ -230,7 +231,17 @@ public class OaiRecordReader extends HarvestItemReader<OaiRecord> {
 	protected void doClose() {
 		cancelPrefetch();
 		if (this.prefetcher != null) {
+			// a request still under way is interrupted and waited for: after close no request of
+			// this reader reaches the repository
 			this.prefetcher.shutdownNow();
+			try {
+				if (!this.prefetcher.awaitTermination(10, TimeUnit.SECONDS)) {
+					logger.warn("Source {}: the page asked for in advance did not stop within 10 s", this.source.id());
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
 			this.prefetcher = null;
 		}
 		this.page = null;
