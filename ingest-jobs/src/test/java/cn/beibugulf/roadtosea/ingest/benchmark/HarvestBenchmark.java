@@ -16,12 +16,12 @@ import java.util.Map;
 
 import cn.beibugulf.roadtosea.elasticsearch.RecordsIndex;
 import cn.beibugulf.roadtosea.ingest.HarvestMode;
-import cn.beibugulf.roadtosea.ingest.HarvestRun;
 import cn.beibugulf.roadtosea.ingest.HarvestService;
 import cn.beibugulf.roadtosea.ingest.IngestTestApplication;
 import cn.beibugulf.roadtosea.ingest.TestDataDirectory;
 import cn.beibugulf.roadtosea.ingest.RawKeys;
 import cn.beibugulf.roadtosea.ingest.oai.fixture.OaiFixtureServer;
+import cn.beibugulf.roadtosea.ingest.web.fixture.SitemapFixtureServer;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSource;
 import cn.beibugulf.roadtosea.storage.ObjectStore;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -42,12 +42,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Benchmark, not a test (runs only with {@code -Pbenchmark}): records per second of the real
- * OAI-PMH harvest (fetch + parse + crosswalk + enrich + raw XML to object storage + bulk index)
- * against, in the same run, the rate of sending the same final documents straight to
- * Elasticsearch's bulk API in chunks of the same size. Writes target/benchmarks/harvest.md.
+ * Benchmark, not a test (runs only with {@code -Pbenchmark}): records per second of a real harvest
+ * — the OAI-PMH job against a local repository of generated records ({@code -Dbench.source=oai},
+ * the default) or the website job against a generated site of sitemaps and pages
+ * ({@code -Dbench.source=website}) — against, in the same run, the rate of sending the same final
+ * documents straight to Elasticsearch's bulk API, 100 per request. Writes
+ * {@code target/benchmarks/harvest-{source}.md}.
  */
-@SpringBootTest(classes = IngestTestApplication.class, properties = "portal.ingest.wait-timeout=PT3H")
+@SpringBootTest(classes = IngestTestApplication.class,
+		properties = { "portal.ingest.wait-timeout=PT3H", "portal.ingest.website.delay-per-host=0",
+				"portal.ingest.website.max-pages=10000000" })
 class HarvestBenchmark {
 
 	private static final Logger log = LoggerFactory.getLogger(HarvestBenchmark.class);
@@ -71,55 +75,52 @@ class HarvestBenchmark {
 
 	@Test
 	void harvestRateAgainstRawBulkRate() throws Exception {
+		String kind = System.getProperty("bench.source", "oai");
+		String description;
 		Phase pipeline;
-		try (OaiFixtureServer oai = OaiFixtureServer.builder(new GeneratedRepository(RECORDS)).pageSize(100).start()) {
-			this.harvests.register(HarvestSource.oai("bench", "benchmark", oai.baseUrl(), "北海市图书馆", "北海",
-					List.of("features"), List.of()));
-			pipeline = Phase.run(() -> {
-				HarvestRun run = this.harvests.runAndWait("bench", HarvestMode.FULL);
-				assertThat(run.written()).isEqualTo(RECORDS);
-			});
+		if ("website".equals(kind)) {
+			description = "website (robots.txt → sitemap index → sitemaps → one HTTP request per page → main text → enrich → raw JSON to object storage → bulk index)";
+			try (SitemapFixtureServer site = SitemapFixtureServer.builder(RECORDS).pagesPerSitemap(10_000).start()) {
+				this.harvests.register(HarvestSource.website("bench", "benchmark", site.rootUrl(), "北海市图书馆", "北海",
+						List.of("dynamics"), List.of()));
+				pipeline = Phase.run(() -> assertThat(this.harvests.runAndWait("bench", HarvestMode.FULL).written())
+					.isEqualTo(RECORDS));
+			}
+		}
+		else {
+			description = "OAI-PMH (ListRecords, 100 per page → crosswalk → enrich → raw XML to object storage → bulk index)";
+			try (OaiFixtureServer oai = OaiFixtureServer.builder(new GeneratedRepository(RECORDS)).pageSize(100).start()) {
+				this.harvests.register(HarvestSource.oai("bench", "benchmark", oai.baseUrl(), "北海市图书馆", "北海",
+						List.of("features"), List.of()));
+				pipeline = Phase.run(() -> assertThat(this.harvests.runAndWait("bench", HarvestMode.FULL).written())
+					.isEqualTo(RECORDS));
+			}
+			// every 100th record's raw XML is in object storage (listing all keys of the embedded
+			// filesystem store is itself slow at this size: it re-reads the folder for every page)
+			for (int n = 0; n < RECORDS; n += 100) {
+				assertThat(this.store.exists(RawKeys.xml("bench", "oai:bench:" + n))).as("raw record %d", n).isTrue();
+			}
 		}
 		this.client.indices().refresh(r -> r.index(RecordsIndex.ALIAS));
 		long indexed = this.client.count(c -> c.index(RecordsIndex.ALIAS)).count();
 		assertThat(indexed).isEqualTo(RECORDS);
-		// every 100th record's raw XML is in object storage (listing all keys of the embedded
-		// filesystem store is itself slow at this size: it re-reads the folder for every page)
-		for (int n = 0; n < RECORDS; n += 100) {
-			assertThat(this.store.exists(RawKeys.xml("bench", "oai:bench:" + n))).as("raw record %d", n).isTrue();
-		}
 
 		List<Map<String, Object>> documents = readBack();
 		createBaselineIndex();
 		Phase baseline = Phase.run(() -> bulk(documents));
-		for (String variant : System.getProperty("bench.variants", "").split(",")) {
-			if (variant.isBlank()) continue;
-			String name = "bench-" + variant.toLowerCase();
-			try (InputStream in = getClass().getClassLoader().getResourceAsStream("elasticsearch/templates/records-v1.json")) {
-				String t = JsonMapper.builder().build().readTree(in).get("template").toString();
-				if (variant.contains("not2s")) t = t.replace("\"zh_t2s\",", "").replace(",\"zh_t2s\"]", "]");
-				if (variant.contains("nosmart")) t = t.replace("smartcn_tokenizer", "standard");
-				if (variant.contains("notv")) t = t.replace(",\"term_vector\":\"with_positions_offsets\"", "");
-				if (variant.contains("noprefix")) t = t.replace("\"prefix_ngram\"]", "\"lowercase\"]");
-				String tt = t;
-				this.client.indices().create(c -> c.index(name).withJson(new StringReader(tt)));
-			}
-			Phase v = Phase.run(() -> bulk(documents, name));
-			log.info("VARIANT {} -> {} s, {} rec/s", variant, v.seconds(), RECORDS / v.seconds());
-		}
 
 		double pipelineRate = RECORDS / pipeline.seconds();
 		double baselineRate = RECORDS / baseline.seconds();
 		String report = """
 				| measure | %,d records |
 				|---|---|
-				| harvest pipeline (OAI-PMH → crosswalk → enrich → raw XML to object storage → bulk index) | %.1f s, **%,.0f records/s**, peak heap %,d MiB |
+				| harvest pipeline: %s | %.1f s, **%,.0f records/s**, peak heap %,d MiB |
 				| baseline: the same final documents straight to the bulk API, %d per request | %.1f s, **%,.0f records/s**, peak heap %,d MiB |
 				| pipeline / baseline | **%.0f %%** |
-				""".formatted(RECORDS, pipeline.seconds(), pipelineRate, pipeline.peakHeapMiB(), CHUNK, baseline.seconds(),
-				baselineRate, baseline.peakHeapMiB(), 100 * pipelineRate / baselineRate);
+				""".formatted(RECORDS, description, pipeline.seconds(), pipelineRate, pipeline.peakHeapMiB(), CHUNK,
+				baseline.seconds(), baselineRate, baseline.peakHeapMiB(), 100 * pipelineRate / baselineRate);
 		log.info("Harvest benchmark\n{}", report);
-		Path out = Path.of("target", "benchmarks", "harvest.md");
+		Path out = Path.of("target", "benchmarks", "harvest-" + kind + ".md");
 		Files.createDirectories(out.getParent());
 		Files.writeString(out, report, StandardCharsets.UTF_8);
 	}
@@ -155,18 +156,14 @@ class HarvestBenchmark {
 	}
 
 	private void bulk(List<Map<String, Object>> documents) throws IOException {
-		bulk(documents, "bench-baseline");
-	}
-
-	private void bulk(List<Map<String, Object>> documents, String index) throws IOException {
 		for (int from = 0; from < documents.size(); from += CHUNK) {
-			BulkRequest.Builder bulk = new BulkRequest.Builder().index(index);
+			BulkRequest.Builder bulk = new BulkRequest.Builder().index("bench-baseline");
 			for (Map<String, Object> doc : documents.subList(from, Math.min(documents.size(), from + CHUNK))) {
 				bulk.operations(op -> op.index(i -> i.id((String) doc.get("id")).document(doc)));
 			}
 			assertThat(this.client.bulk(bulk.build()).errors()).isFalse();
 		}
-		this.client.indices().refresh(r -> r.index(index));
+		this.client.indices().refresh(r -> r.index("bench-baseline"));
 	}
 
 	record Phase(double seconds, long peakHeapMiB) {
