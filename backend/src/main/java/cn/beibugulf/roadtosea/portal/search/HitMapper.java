@@ -3,6 +3,7 @@ package cn.beibugulf.roadtosea.portal.search;
 import java.util.List;
 import java.util.Map;
 
+import co.elastic.clients.elasticsearch._types.aggregations.TopHitsAggregate;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 
 import org.springframework.web.util.HtmlUtils;
@@ -19,11 +20,14 @@ final class HitMapper {
 
 	static final int MAX_VERSIONS = 5;
 
+	/** What a version shows: all that is read of the other records of a work. */
+	static final List<String> VERSION_FIELDS = List.of("id", "title", "library", "sourceId");
+
 	private HitMapper() {
 	}
 
 	@SuppressWarnings("rawtypes")
-	static SearchResult.Hit toHit(Hit<Map> hit) {
+	static SearchResult.Hit toHit(Hit<Map> hit, List<SearchResult.Version> versions) {
 		Map<?, ?> source = hit.source() == null ? Map.of() : hit.source();
 		Map<String, List<String>> highlight = hit.highlight();
 		String title = text(source.get("title"));
@@ -39,26 +43,16 @@ final class HitMapper {
 				: source.get("year") != null ? text(source.get("year")) : null;
 		return new SearchResult.Hit(hit.id(), title, titleHighlight, snippet, strings(source.get("modules")),
 				strings(source.get("themes")), nullable(source.get("type")), date, nullable(source.get("library")),
-				nullable(source.get("city")), strings(source.get("creators")), versions(hit));
+				nullable(source.get("city")), strings(source.get("creators")), versions);
 	}
 
-	@SuppressWarnings("rawtypes")
-	private static List<SearchResult.Version> versions(Hit<Map> hit) {
-		var inner = hit.innerHits().get(VERSIONS);
-		if (inner == null) {
-			return List.of();
-		}
-		return inner.hits()
-			.hits()
-			.stream()
-			.filter(version -> !hit.id().equals(version.id()))
-			.limit(MAX_VERSIONS)
-			.map(version -> {
-				Map<?, ?> source = version.source() == null ? Map.of() : version.source().to(Map.class);
-				return new SearchResult.Version(version.id(), text(source.get("title")), nullable(source.get("library")),
-						nullable(source.get("sourceId")));
-			})
-			.toList();
+	/** Versions from a {@code top_hits} aggregation of other records of the same work. */
+	static List<SearchResult.Version> versions(TopHitsAggregate versions) {
+		return versions.hits().hits().stream().limit(MAX_VERSIONS).map(version -> {
+			Map<?, ?> source = version.source() == null ? Map.of() : version.source().to(Map.class);
+			return new SearchResult.Version(version.id(), text(source.get("title")), nullable(source.get("library")),
+					nullable(source.get("sourceId")));
+		}).toList();
 	}
 
 	private static String first(Map<String, List<String>> highlight, String... fields) {

@@ -2,19 +2,23 @@ package cn.beibugulf.roadtosea.portal.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import cn.beibugulf.roadtosea.elasticsearch.RecordsIndex;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.HighlighterType;
+import co.elastic.clients.json.JsonData;
 import co.elastic.clients.util.NamedValue;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -36,6 +40,10 @@ class SearchService {
 	private static final String FALSE = "false";
 
 	private static final String YEAR_HISTOGRAM = "yearHistogram";
+
+	private static final String WORK_KEY = "workKey";
+
+	private static final String VERSIONS_BY_WORK = "works";
 
 	private final ElasticsearchClient client;
 
@@ -66,11 +74,8 @@ class SearchService {
 				s.searchAfter(SearchCursor.decode(request.after()));
 			}
 			else {
-				// one hit per work; the other versions come along as inner hits
-				s.from(request.from())
-					.collapse(c -> c.field("workKey")
-						.innerHits(i -> i.name(HitMapper.VERSIONS).size(HitMapper.MAX_VERSIONS + 1)
-							.source(src -> src.filter(f -> f.includes("id", "title", "library", "sourceId")))));
+				// one hit per work; its other versions are fetched afterwards for the page's hits only
+				s.from(request.from()).collapse(c -> c.field(WORK_KEY));
 			}
 			return s
 			.source(src -> src.filter(f -> f.excludes("fullText", "pinyin", "suggest")))
@@ -81,7 +86,16 @@ class SearchService {
 				.fields(highlightFields()));
 		}, Map.class);
 
-		List<SearchResult.Hit> hits = response.hits().hits().stream().map(hit -> HitMapper.toHit(hit)).toList();
+		Map<String, List<SearchResult.Version>> versions = request.isCursorPaging() ? Map.of()
+				: versions(query, postFilter, response.hits().hits());
+		List<SearchResult.Hit> hits = response.hits()
+			.hits()
+			.stream()
+			.map(hit -> {
+				String work = workKey(hit);
+				return HitMapper.toHit(hit, work == null ? List.of() : versions.getOrDefault(work, List.of()));
+			})
+			.toList();
 		long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
 		this.events.publishEvent(new SearchPerformedEvent(request.query(), request.filters(), total, response.took()));
 		String nextCursor = null;
@@ -91,6 +105,55 @@ class SearchService {
 		}
 		return new SearchResult(request.query(), request.page(), request.size(), total, response.took(), hits,
 				facetValues(response.aggregations(), request), yearHistogram(response.aggregations()), nextCursor);
+	}
+
+	/**
+	 * The other versions of the page's works: records with the same {@code workKey} that match
+	 * the same query and filters, best first, at most {@link HitMapper#MAX_VERSIONS} per work.
+	 * One request with a {@code top_hits} per work, instead of the collapse's {@code inner_hits},
+	 * which sends one search per hit.
+	 */
+	@SuppressWarnings("rawtypes")
+	private Map<String, List<SearchResult.Version>> versions(Query query, Query postFilter, List<Hit<Map>> hits)
+			throws IOException {
+		List<FieldValue> keys = new ArrayList<>();
+		List<String> ids = new ArrayList<>();
+		for (Hit<Map> hit : hits) {
+			String key = workKey(hit);
+			if (key != null) {
+				keys.add(FieldValue.of(key));
+				ids.add(hit.id());
+			}
+		}
+		if (keys.isEmpty()) {
+			return Map.of();
+		}
+		Query sameWorks = Query.of(q -> q.bool(b -> b.must(query)
+			.filter(postFilter, Query.of(f -> f.terms(t -> t.field(WORK_KEY).terms(v -> v.value(keys)))))
+			.mustNot(Query.of(n -> n.ids(i -> i.values(ids))))));
+		SearchResponse<Void> response = this.client.search(s -> s.index(RecordsIndex.ALIAS)
+			.query(sameWorks)
+			.size(0)
+			.trackTotalHits(t -> t.enabled(false))
+			.aggregations(VERSIONS_BY_WORK, a -> a.terms(t -> t.field(WORK_KEY).size(keys.size()))
+				.aggregations(HitMapper.VERSIONS, v -> v.topHits(th -> th.size(HitMapper.MAX_VERSIONS)
+					.source(src -> src.filter(f -> f.includes(HitMapper.VERSION_FIELDS)))))),
+				Void.class);
+		Map<String, List<SearchResult.Version>> versions = new HashMap<>();
+		response.aggregations().get(VERSIONS_BY_WORK).sterms().buckets().array().forEach(bucket -> versions
+			.put(bucket.key().stringValue(), HitMapper.versions(bucket.aggregations().get(HitMapper.VERSIONS).topHits())));
+		return versions;
+	}
+
+	/** The work a collapsed hit stands for (the collapse returns its key as a field). */
+	@SuppressWarnings("rawtypes")
+	private static String workKey(Hit<Map> hit) {
+		JsonData value = hit.fields().get(WORK_KEY);
+		if (value == null) {
+			return null;
+		}
+		List<?> values = value.to(List.class);
+		return values.isEmpty() || values.getFirst() == null ? null : String.valueOf(values.getFirst());
 	}
 
 	private static List<NamedValue<HighlightField>> highlightFields() {
@@ -110,9 +173,9 @@ class SearchService {
 			aggregations.put(facet, Aggregation.of(a -> a.filter(SearchQueryBuilder.allFiltersExcept(filters, facet))
 				.aggregations("values", values)));
 		});
-		// with and without full text, counted under every filter but the full-text one
-		Aggregation presence = Aggregation.of(a -> a.filters(f -> f.filters(k -> k.keyed(Map.of(TRUE,
-				SearchQueryBuilder.hasFullText(), FALSE, SearchQueryBuilder.lacksFullText())))));
+		// with and without full text, counted under every filter but the full-text one; "without" is
+		// the rest of the filter's count (a must_not filter would test every document a second time)
+		Aggregation presence = Aggregation.of(a -> a.filter(SearchQueryBuilder.hasFullText()));
 		aggregations.put(Facets.FULL_TEXT,
 				Aggregation.of(a -> a.filter(SearchQueryBuilder.allFiltersExcept(filters, Facets.FULL_TEXT))
 					.aggregations("values", presence)));
@@ -156,10 +219,12 @@ class SearchService {
 			.stream()
 			.map(value -> value.strip().toLowerCase(java.util.Locale.ROOT))
 			.toList();
-		var presence = aggregations.get(Facets.FULL_TEXT).filter().aggregations().get("values").filters().buckets().keyed();
+		var presence = aggregations.get(Facets.FULL_TEXT).filter();
+		long with = presence.aggregations().get("values").filter().docCount();
+		Map<String, Long> counts = Map.of(TRUE, with, FALSE, presence.docCount() - with);
 		List<SearchResult.FacetValue> withOrWithout = new ArrayList<>();
 		for (String value : List.of(TRUE, FALSE)) {
-			long count = presence.get(value).docCount();
+			long count = counts.get(value);
 			if (count > 0 || fullText.contains(value)) {
 				withOrWithout.add(new SearchResult.FacetValue(value, count, fullText.contains(value)));
 			}

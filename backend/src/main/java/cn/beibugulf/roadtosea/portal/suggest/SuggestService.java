@@ -62,6 +62,8 @@ class SuggestService {
 		SearchResponse<Map> response = this.client.search(s -> s.index(RecordsIndex.ALIAS)
 			.query(fallback(text, joined))
 			.size(MAX_SUGGESTIONS)
+			// only the best few records are shown: no count, so scoring may skip what cannot make the list
+			.trackTotalHits(t -> t.enabled(false))
 			.source(src -> src.filter(f -> f.includes(SOURCE_FIELDS)))
 			.suggest(sg -> {
 				sg.suggesters("typed", fs -> fs.prefix(prefix)
