@@ -20,12 +20,24 @@ public final class SharedSamples {
 
 	/** {@code real-samples/<folder>/<name>}. */
 	public static Path file(String folder, String name) {
+		return require("real-samples/" + folder + "/" + name, false);
+	}
+
+	static Optional<Path> find(Path start, String folder, String name) {
+		return locate(start, "real-samples/" + folder + "/" + name, false);
+	}
+
+	/**
+	 * {@code shared/data/<relative>} (a file, or a folder when {@code directory}); missing, the
+	 * calling test fails under {@code CI=true} and is skipped otherwise.
+	 */
+	public static Path require(String relative, boolean directory) {
 		Path start = Path.of("").toAbsolutePath();
-		Optional<Path> found = find(start, folder, name);
+		Optional<Path> found = locate(start, relative, directory);
 		if (found.isPresent()) {
 			return found.get();
 		}
-		String reason = "shared/data/real-samples/" + folder + "/" + name + " not found in " + start + " or above";
+		String reason = "shared/data/" + relative + " not found in " + start + " or above";
 		if ("true".equals(System.getenv("CI"))) {
 			return Assertions.fail(reason + " (CI=true: the shared data must be there)");
 		}
@@ -33,10 +45,11 @@ public final class SharedSamples {
 		throw new IllegalStateException("not reached: abort throws");
 	}
 
-	static Optional<Path> find(Path start, String folder, String name) {
+	/** {@code shared/data/<relative>} in {@code start} or the nearest of its parents that has it. */
+	public static Optional<Path> locate(Path start, String relative, boolean directory) {
 		for (Path dir = start.toAbsolutePath(); dir != null; dir = dir.getParent()) {
-			Path candidate = dir.resolve("shared").resolve("data").resolve("real-samples").resolve(folder).resolve(name);
-			if (Files.isRegularFile(candidate)) {
+			Path candidate = dir.resolve("shared").resolve("data").resolve(relative);
+			if (directory ? Files.isDirectory(candidate) : Files.isRegularFile(candidate)) {
 				return Optional.of(candidate);
 			}
 		}

@@ -1,11 +1,10 @@
 package cn.beibugulf.roadtosea.ingest.chronicle;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
+import cn.beibugulf.roadtosea.ingest.SharedSamples;
+
 
 /**
  * Files of the shared data folder that lives beside the repository ({@code ../shared/data} from
@@ -19,28 +18,12 @@ final class SharedData {
 	}
 
 	static Path file(String name) {
-		Path start = Path.of("").toAbsolutePath();
-		Optional<Path> found = find(start, name);
-		if (found.isPresent()) {
-			return found.get();
-		}
-		String reason = "shared/data/" + name + " not found in " + start + " or above";
-		if ("true".equals(System.getenv("CI"))) {
-			return Assertions.fail(reason + " (CI=true: the shared data must be there)");
-		}
-		Assumptions.abort(reason + " (not on CI: skipped)");
-		throw new IllegalStateException("not reached: abort throws");
+		return SharedSamples.require(name, false);
 	}
 
 	/** {@code shared/data/<name>} in {@code start} or the nearest of its parents that has it. */
 	static Optional<Path> find(Path start, String name) {
-		for (Path dir = start.toAbsolutePath(); dir != null; dir = dir.getParent()) {
-			Path candidate = dir.resolve("shared").resolve("data").resolve(name);
-			if (Files.isRegularFile(candidate)) {
-				return Optional.of(candidate);
-			}
-		}
-		return Optional.empty();
+		return SharedSamples.locate(start, name, false);
 	}
 
 }

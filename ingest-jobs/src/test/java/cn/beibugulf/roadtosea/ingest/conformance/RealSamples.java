@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
+import cn.beibugulf.roadtosea.ingest.SharedSamples;
+
 
 /**
  * The real third-party sample files of {@code ../shared/data/real-samples} (beside the repository,
@@ -24,16 +24,7 @@ final class RealSamples {
 
 	/** The files of {@code real-samples/<folder>}, sorted by name. */
 	static List<Path> files(String folder) {
-		Path start = Path.of("").toAbsolutePath();
-		Optional<Path> found = find(start, folder);
-		if (found.isEmpty()) {
-			String reason = "shared/data/real-samples/" + folder + " not found in " + start + " or above";
-			if ("true".equals(System.getenv("CI"))) {
-				Assertions.fail(reason + " (CI=true: the shared data must be there)");
-			}
-			Assumptions.abort(reason + " (not on CI: skipped)");
-		}
-		try (Stream<Path> files = Files.list(found.get())) {
+		try (Stream<Path> files = Files.list(SharedSamples.require("real-samples/" + folder, true))) {
 			return files.filter(Files::isRegularFile).sorted().toList();
 		}
 		catch (IOException ex) {
@@ -43,13 +34,7 @@ final class RealSamples {
 
 	/** {@code shared/data/real-samples/<folder>} in {@code start} or the nearest of its parents that has it. */
 	static Optional<Path> find(Path start, String folder) {
-		for (Path dir = start.toAbsolutePath(); dir != null; dir = dir.getParent()) {
-			Path candidate = dir.resolve("shared").resolve("data").resolve("real-samples").resolve(folder);
-			if (Files.isDirectory(candidate)) {
-				return Optional.of(candidate);
-			}
-		}
-		return Optional.empty();
+		return SharedSamples.locate(start, "real-samples/" + folder, true);
 	}
 
 }

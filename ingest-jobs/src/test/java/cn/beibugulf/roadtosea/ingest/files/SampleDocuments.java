@@ -2,10 +2,10 @@ package cn.beibugulf.roadtosea.ingest.files;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
+
+import cn.beibugulf.roadtosea.ingest.SharedSamples;
 
 import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * The real documents of the shared data folder beside the repository
@@ -19,33 +19,13 @@ final class SampleDocuments {
 	}
 
 	static Path folder() {
-		Path start = Path.of("").toAbsolutePath();
-		Optional<Path> found = find(start);
-		if (found.isPresent()) {
-			return found.get();
-		}
-		String reason = "shared/data/real-samples/documents not found in " + start + " or above";
-		if ("true".equals(System.getenv("CI"))) {
-			return Assertions.fail(reason + " (CI=true: the shared data must be there)");
-		}
-		Assumptions.abort(reason + " (not on CI: skipped)");
-		throw new IllegalStateException("not reached: abort throws");
+		return SharedSamples.require("real-samples/documents", true);
 	}
 
 	static Path file(String name) {
 		Path file = folder().resolve(name);
 		Assertions.assertTrue(Files.isRegularFile(file), () -> "missing sample " + file);
 		return file;
-	}
-
-	private static Optional<Path> find(Path start) {
-		for (Path dir = start; dir != null; dir = dir.getParent()) {
-			Path candidate = dir.resolve("shared").resolve("data").resolve("real-samples").resolve("documents");
-			if (Files.isDirectory(candidate)) {
-				return Optional.of(candidate);
-			}
-		}
-		return Optional.empty();
 	}
 
 }
