@@ -12,8 +12,8 @@ import java.util.Map;
  * previous request to the same host was allowed. Requests to different hosts do not wait for
  * each other. Thread-safe: concurrent harvests share the spacing.
  *
- * <p>The feed job's full-text fetch uses one delay for every host; the website job passes each
- * host's own delay (the larger of the configured one and the site's robots.txt {@code Crawl-delay}).
+ * <p>Used by the feed job's full-text fetch, one delay for every host. The website job, which fetches
+ * several pages at once, uses {@link HostSlots} instead.
  */
 public final class HostThrottle {
 
@@ -36,33 +36,9 @@ public final class HostThrottle {
 	 * @throws InterruptedException when interrupted while waiting
 	 */
 	public void acquire(String host) throws InterruptedException {
-		acquire(host, this.delay);
-	}
-
-	/**
-	 * Waits for the host's turn, then books its next turn {@code delay} later.
-	 * @param host a host name, or {@code host:port}
-	 * @throws InterruptedException when interrupted while waiting
-	 */
-	public void acquire(String host, Duration delay) throws InterruptedException {
-		Duration wait = reserve(host.toLowerCase(Locale.ROOT), delay);
+		Duration wait = reserve(host.toLowerCase(Locale.ROOT), this.delay);
 		if (wait.isPositive()) {
 			Thread.sleep(wait);
-		}
-	}
-
-	/**
-	 * Says a request to the host has ended: its next turn is no sooner than {@code delay} from now.
-	 * Callers that wait for the response before the next request use this, so the delay separates a
-	 * response from the next request, not only two sends (connection set-up and slow answers would
-	 * otherwise bring requests closer together at the server than the delay).
-	 */
-	public synchronized void done(String host, Duration delay) {
-		String key = host.toLowerCase(Locale.ROOT);
-		Instant after = this.clock.instant().plus(delay);
-		Instant slot = this.next.get(key);
-		if (slot == null || slot.isBefore(after)) {
-			this.next.put(key, after);
 		}
 	}
 

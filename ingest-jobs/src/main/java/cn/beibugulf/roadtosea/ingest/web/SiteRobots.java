@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import cn.beibugulf.roadtosea.ingest.http.HostThrottle;
+import cn.beibugulf.roadtosea.ingest.http.HostSlots;
 import cn.beibugulf.roadtosea.ingest.http.HttpFetchResponse;
 import cn.beibugulf.roadtosea.ingest.http.HttpFetcher;
 import cn.beibugulf.roadtosea.ingest.http.HttpStatusException;
@@ -25,9 +25,15 @@ import cn.beibugulf.roadtosea.ingest.job.SourceReadException;
 
 /**
  * The robots.txt of the sites one run visits (RFC 9309, parsed by crawler-commons), fetched once per
- * run and host, and the politeness every request to a host keeps: at most one request per the
- * larger of the configured delay and the site's {@code Crawl-delay} (capped), shared by all harvests
- * through one {@link HostThrottle}.
+ * run and host, and the politeness every request to a host keeps, shared by all harvests through one
+ * {@link HostSlots}: at most {@code connections-per-host} requests in flight (or the host's
+ * {@code host-connections} entry), each starting no earlier than the delay after the end of the
+ * previous response on its connection slot; the delay is the larger of the configured one and the
+ * site's {@code Crawl-delay} (capped).
+ *
+ * <p>A site whose robots.txt names a {@code Crawl-delay} gets one connection: the directive asks for
+ * one request per that many seconds, which parallel connections would break. The robots.txt request
+ * itself uses the configured connections and delay (the {@code Crawl-delay} is not known yet).
  *
  * <p>A robots.txt that answers 4xx allows everything; one that cannot be fetched (5xx, unreachable)
  * forbids everything, as RFC 9309 says — {@link Rules#unreachable()} tells why.
@@ -41,7 +47,7 @@ public class SiteRobots {
 
 	private final HttpFetcher fetcher;
 
-	private final HostThrottle throttle;
+	private final HostSlots slots;
 
 	private final WebsiteHarvestProperties properties;
 
@@ -51,10 +57,12 @@ public class SiteRobots {
 	 * The rules of one site.
 	 *
 	 * @param robots the parsed rules
-	 * @param delay the time between two requests to the site
+	 * @param delay the least time between the end of a response and the next request on its slot
+	 * @param connections the requests to the site that may be in flight at once (1 when robots.txt
+	 * names a {@code Crawl-delay})
 	 * @param unreachable why robots.txt could not be fetched (everything is disallowed), or null
 	 */
-	public record Rules(BaseRobotRules robots, Duration delay, @Nullable String unreachable) {
+	public record Rules(BaseRobotRules robots, Duration delay, int connections, @Nullable String unreachable) {
 
 		public boolean allowed(URI uri) {
 			return this.robots.isAllowed(uri.toString());
@@ -66,9 +74,9 @@ public class SiteRobots {
 
 	}
 
-	public SiteRobots(HttpFetcher fetcher, HostThrottle throttle, WebsiteHarvestProperties properties) {
+	public SiteRobots(HttpFetcher fetcher, HostSlots slots, WebsiteHarvestProperties properties) {
 		this.fetcher = fetcher;
-		this.throttle = throttle;
+		this.slots = slots;
 		this.properties = properties;
 	}
 
@@ -83,20 +91,18 @@ public class SiteRobots {
 		return this.rules.computeIfAbsent(uri.getScheme() + "://" + authority(uri), (site) -> fetch(uri));
 	}
 
-	/** Waits for the site's turn (politeness), fetching its robots.txt first if need be. */
-	public void await(URI uri) {
-		Duration delay = rules(uri).delay();
-		pause(uri, delay);
+	/**
+	 * Waits for the site's turn (politeness), fetching its robots.txt first if need be. The caller
+	 * closes the permit once the response has ended: the slot's delay runs from then.
+	 */
+	public HostSlots.Permit await(URI uri) {
+		Rules rules = rules(uri);
+		return pause(uri, rules.connections(), rules.delay());
 	}
 
-	/** Says a request to the site of {@code uri} has ended: the delay runs from now. */
-	public void done(URI uri) {
-		this.throttle.done(authority(uri), rules(uri).delay());
-	}
-
-	private void pause(URI uri, Duration delay) {
+	private HostSlots.Permit pause(URI uri, int connections, Duration delay) {
 		try {
-			this.throttle.acquire(authority(uri), delay);
+			return this.slots.acquire(authority(uri), connections, delay);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -107,13 +113,14 @@ public class SiteRobots {
 	private Rules fetch(URI uri) {
 		URI robotsUri = URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + "/robots.txt");
 		Duration configured = this.properties.delayFor(authority(uri));
+		int connections = this.properties.connectionsFor(authority(uri));
 		// the parser would give up on a site whose Crawl-delay is over its maximum; this class caps it instead
 		SimpleRobotRulesParser parser = new SimpleRobotRulesParser(Long.MAX_VALUE,
 				SimpleRobotRulesParser.DEFAULT_MAX_WARNINGS);
-		pause(robotsUri, configured);
 		BaseRobotRules robots;
 		String unreachable = null;
-		try (HttpFetchResponse response = this.fetcher.get(robotsUri, "text/plain", HttpValidators.NONE, "robots.txt")) {
+		HostSlots.Permit permit = pause(robotsUri, connections, configured);
+		try (permit; HttpFetchResponse response = this.fetcher.get(robotsUri, "text/plain", HttpValidators.NONE, "robots.txt")) {
 			byte[] bytes;
 			try (InputStream body = response.body()) {
 				bytes = body.readNBytes(MAX_ROBOTS_BYTES);
@@ -131,9 +138,6 @@ public class SiteRobots {
 			robots = new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_NONE);
 			unreachable = ex.getMessage();
 		}
-		finally {
-			this.throttle.done(authority(uri), configured);
-		}
 		Duration delay = configured;
 		long crawlDelay = robots.getCrawlDelay();
 		if (crawlDelay != BaseRobotRules.UNSET_CRAWL_DELAY && crawlDelay > 0) {
@@ -146,12 +150,14 @@ public class SiteRobots {
 			if (asked.compareTo(delay) > 0) {
 				delay = asked;
 			}
+			// Crawl-delay means one request per that interval: a single connection
+			connections = 1;
 		}
-		logger.info("{}: {} rule(s) for {}, {} sitemap(s), one request per {}{}", robotsUri,
+		logger.info("{}: {} rule(s) for {}, {} sitemap(s), {} connection(s), {} after each response{}", robotsUri,
 				(robots instanceof SimpleRobotRules simple) ? simple.getRobotRules().size() : -1,
-				this.properties.robotsAgent(), robots.getSitemaps().size(), delay,
+				this.properties.robotsAgent(), robots.getSitemaps().size(), connections, delay,
 				(unreachable != null) ? " — unreachable, so nothing is allowed: " + unreachable : "");
-		return new Rules(robots, delay, unreachable);
+		return new Rules(robots, delay, connections, unreachable);
 	}
 
 }

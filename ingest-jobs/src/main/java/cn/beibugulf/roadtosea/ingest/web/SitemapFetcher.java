@@ -19,6 +19,7 @@ import crawlercommons.sitemaps.UnknownFormatException;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
+import cn.beibugulf.roadtosea.ingest.http.HostSlots;
 import cn.beibugulf.roadtosea.ingest.http.HttpFetchResponse;
 import cn.beibugulf.roadtosea.ingest.http.HttpFetcher;
 import cn.beibugulf.roadtosea.ingest.http.HttpValidators;
@@ -55,18 +56,15 @@ public class SitemapFetcher {
 	 */
 	public SitemapContent fetch(String url) {
 		URI uri = uri(url);
-		this.robots.await(uri);
+		HostSlots.Permit permit = this.robots.await(uri);
 		byte[] bytes;
-		try (HttpFetchResponse response = this.fetcher.get(uri, ACCEPT, HttpValidators.NONE, "the sitemap")) {
+		try (permit; HttpFetchResponse response = this.fetcher.get(uri, ACCEPT, HttpValidators.NONE, "the sitemap")) {
 			try (InputStream body = new LimitedInputStream(response.body(), this.maxBytes, "The sitemap " + uri)) {
 				bytes = body.readAllBytes();
 			}
 		}
 		catch (SourceReadException | IOException ex) {
 			throw new SitemapException(ex.getMessage(), ex);
-		}
-		finally {
-			this.robots.done(uri);
 		}
 		return read(uri, bytes);
 	}

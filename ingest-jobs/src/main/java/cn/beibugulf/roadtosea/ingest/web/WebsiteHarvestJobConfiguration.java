@@ -17,6 +17,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -27,7 +29,7 @@ import cn.beibugulf.roadtosea.ingest.HarvestJobRegistration;
 import cn.beibugulf.roadtosea.ingest.HarvestMode;
 import cn.beibugulf.roadtosea.ingest.HarvestRunTracker;
 import cn.beibugulf.roadtosea.ingest.failure.HarvestFailureRepository;
-import cn.beibugulf.roadtosea.ingest.http.HostThrottle;
+import cn.beibugulf.roadtosea.ingest.http.HostSlots;
 import cn.beibugulf.roadtosea.ingest.http.HttpFetcher;
 import cn.beibugulf.roadtosea.ingest.index.BulkIndexer;
 import cn.beibugulf.roadtosea.ingest.job.HarvestSkipPolicy;
@@ -45,6 +47,14 @@ import cn.beibugulf.roadtosea.ingest.source.SourceType;
  * ({@link WebsitePageReader}), fetches the pages that are new or changed, politely and as robots.txt
  * allows ({@link WebsitePageProcessor}), stores each page's raw JSON and bulk-indexes its record
  * ({@link WebsitePageWriter}).
+ *
+ * <p>The pages of a chunk are fetched and read concurrently (Spring Batch's concurrent chunk
+ * processing, on virtual threads of {@code websitePageExecutor}); how many requests reach one host at
+ * once is decided by {@link HostSlots} ({@code connections-per-host}, 1 by default: one at a time).
+ * Reading the sitemaps and writing the chunk stay sequential, so restarts, the page limit and the
+ * incremental state are those of a sequential run. The pages wait for their host's turn on their own
+ * virtual threads, not on the shared processing pool of the other harvests, which a politeness
+ * delay would otherwise hold up.
  *
  * <p>Job parameters: those of {@link HarvestJobParameters} ({@code sourceId}, {@code runId},
  * {@code mode}; {@code FULL} fetches every page again). Pages that cannot be had and sitemaps that
@@ -82,12 +92,15 @@ public class WebsiteHarvestJobConfiguration {
 			WebsitePageReader websitePageReader, WebsitePageProcessor websitePageProcessor,
 			WebsitePageWriter websitePageWriter,
 			@Qualifier("websiteSkipListener") SourceItemSkipListener<WebEntry> websiteSkipListener,
-			WebsiteHarvestProperties properties) {
+			WebsiteHarvestProperties properties,
+			@Qualifier("websitePageExecutor") AsyncTaskExecutor websitePageExecutor) {
 		return new StepBuilder(STEP_NAME, jobRepository).<WebEntry, HarvestedItem>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(websitePageReader)
 			.processor(websitePageProcessor)
 			.writer(websitePageWriter)
+			// the pages of a chunk fetched and read at once, as many per host as HostSlots lets through
+			.taskExecutor(websitePageExecutor)
 			.faultTolerant()
 			.skipPolicy(new HarvestSkipPolicy(properties.skipLimit(), "portal.ingest.website.skip-limit"))
 			.skipListener(websiteSkipListener)
@@ -98,8 +111,20 @@ public class WebsiteHarvestJobConfiguration {
 	@Bean
 	@StepScope
 	SiteRobots websiteRobots(@Qualifier("websiteHttpFetcher") HttpFetcher websiteHttpFetcher,
-			@Qualifier("websiteHostThrottle") HostThrottle websiteHostThrottle, WebsiteHarvestProperties properties) {
-		return new SiteRobots(websiteHttpFetcher, websiteHostThrottle, properties);
+			@Qualifier("websiteHostSlots") HostSlots websiteHostSlots, WebsiteHarvestProperties properties) {
+		return new SiteRobots(websiteHttpFetcher, websiteHostSlots, properties);
+	}
+
+	/**
+	 * The threads the pages of a chunk are fetched and read on: one virtual thread per page, most of
+	 * whose time is spent waiting (for the host's turn, for the response); the CPU work is bounded by
+	 * the carrier threads, one per core.
+	 */
+	@Bean
+	SimpleAsyncTaskExecutor websitePageExecutor() {
+		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("website-page-");
+		executor.setVirtualThreads(true);
+		return executor;
 	}
 
 	@Bean
@@ -157,8 +182,8 @@ public class WebsiteHarvestJobConfiguration {
 
 	/** One for the application, so the politeness per host holds across concurrent harvests. */
 	@Bean
-	HostThrottle websiteHostThrottle(WebsiteHarvestProperties properties, ObjectProvider<Clock> clock) {
-		return new HostThrottle(properties.delayPerHost(), clock.getIfAvailable(Clock::systemUTC));
+	HostSlots websiteHostSlots() {
+		return new HostSlots();
 	}
 
 	@Bean

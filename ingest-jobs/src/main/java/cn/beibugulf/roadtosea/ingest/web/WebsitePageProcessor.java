@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import cn.beibugulf.roadtosea.enrich.RecordEnricher;
+import cn.beibugulf.roadtosea.ingest.http.HostSlots;
 import cn.beibugulf.roadtosea.ingest.http.HttpFetchResponse;
 import cn.beibugulf.roadtosea.ingest.http.HttpFetcher;
 import cn.beibugulf.roadtosea.ingest.http.HttpStatusException;
@@ -89,11 +90,14 @@ public class WebsitePageProcessor implements ItemProcessor<WebEntry, HarvestedIt
 		}
 		WebEntry.Page page = (WebEntry.Page) entry;
 		URI uri = URI.create(page.url());
-		this.robots.await(uri);
 		PageState before = page.previous();
 		HttpValidators conditional = (before != null && !before.gone() && page.lastmod() == null) ? before.validators()
 				: HttpValidators.NONE;
-		try (HttpFetchResponse response = this.fetcher.get(uri, ACCEPT, conditional, "the page")) {
+		HostSlots.Permit permit = this.robots.await(uri);
+		byte[] bytes;
+		HttpFetchResponse response;
+		try (permit; HttpFetchResponse answer = this.fetcher.get(uri, ACCEPT, conditional, "the page")) {
+			response = answer;
 			if (response.notModified()) {
 				logger.debug("{} has not changed (HTTP 304)", uri);
 				return null;
@@ -101,11 +105,9 @@ public class WebsitePageProcessor implements ItemProcessor<WebEntry, HarvestedIt
 			if (!isHtml(response.contentType())) {
 				throw problem(page, ReadStage.DETECT, "not an HTML page (" + response.contentType() + "): skipped");
 			}
-			byte[] bytes;
 			try (InputStream body = new LimitedInputStream(response.body(), this.maxBytes, "The page " + uri)) {
 				bytes = body.readAllBytes();
 			}
-			return page(page, response, bytes);
 		}
 		catch (HttpStatusException ex) {
 			if (ex.gone() && before != null) {
@@ -116,9 +118,8 @@ public class WebsitePageProcessor implements ItemProcessor<WebEntry, HarvestedIt
 		catch (SourceReadException | IOException ex) {
 			throw problem(page, ReadStage.DETECT, ex.getMessage());
 		}
-		finally {
-			this.robots.done(uri);
-		}
+		// the connection slot is free again: the page is read while the next request may go out
+		return page(page, response, bytes);
 	}
 
 	private HarvestedItem page(WebEntry.Page entry, HttpFetchResponse response, byte[] bytes) {

@@ -12,7 +12,7 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import cn.beibugulf.roadtosea.ingest.http.HostThrottle;
+import cn.beibugulf.roadtosea.ingest.http.HostSlots;
 import cn.beibugulf.roadtosea.ingest.http.HttpFetcher;
 import cn.beibugulf.roadtosea.ingest.http.TestHttpServer;
 import cn.beibugulf.roadtosea.ingest.xml.HostileXml;
@@ -147,7 +147,8 @@ class SitemapFetcherTests {
 	}
 
 	static WebsiteHarvestProperties properties(Duration delay) {
-		return new WebsiteHarvestProperties(10, 100, 100, 100, delay, java.util.Map.of(), Duration.ofSeconds(5),
+		return new WebsiteHarvestProperties(10, 100, 100, 100, delay, java.util.Map.of(), 1, java.util.Map.of(),
+				Duration.ofSeconds(5),
 				org.springframework.util.unit.DataSize.ofMegabytes(1), org.springframework.util.unit.DataSize.ofMegabytes(1),
 				1, Duration.ofMillis(10), Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(5),
 				"RoadToTheSea-Harvester/0.1");
@@ -156,7 +157,7 @@ class SitemapFetcherTests {
 	private static SitemapFetcher fetcher(long maxBytes) {
 		WebsiteHarvestProperties properties = properties(Duration.ZERO);
 		HttpFetcher http = new HttpFetcher(properties.http(), Clock.systemUTC());
-		return new SitemapFetcher(http, new SiteRobots(http, new HostThrottle(Duration.ZERO, Clock.systemUTC()), properties),
+		return new SitemapFetcher(http, new SiteRobots(http, new HostSlots(), properties),
 				maxBytes);
 	}
 

@@ -8,7 +8,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import cn.beibugulf.roadtosea.ingest.http.HostThrottle;
+import cn.beibugulf.roadtosea.ingest.http.HostSlots;
 import cn.beibugulf.roadtosea.ingest.http.HttpFetcher;
 import cn.beibugulf.roadtosea.ingest.http.TestHttpServer;
 
@@ -60,6 +60,19 @@ class WebsiteRobotsTests {
 	}
 
 	@Test
+	void aCrawlDelayMeansOneConnectionWhateverIsConfigured() {
+		WebsiteHarvestProperties four = properties(Duration.ZERO, 4);
+		HttpFetcher http = new HttpFetcher(four.http(), Clock.systemUTC());
+		assertThat(new SiteRobots(http, new HostSlots(), four).rules(uri("/")).connections()).isEqualTo(4);
+
+		this.server.serve("/robots.txt", "User-agent: *\nCrawl-delay: 0.5\n".getBytes(StandardCharsets.UTF_8),
+				"text/plain");
+		SiteRobots.Rules rules = new SiteRobots(http, new HostSlots(), four).rules(uri("/"));
+		assertThat(rules.connections()).isOne();
+		assertThat(rules.delay()).isEqualTo(Duration.ofMillis(500));
+	}
+
+	@Test
 	void aMissingRobotsTxtAllowsEverythingAndAFailingOneNothing() {
 		assertThat(robots(Duration.ZERO).rules(uri("/")).allowed(uri("/any/page.html"))).isTrue();
 
@@ -72,7 +85,8 @@ class WebsiteRobotsTests {
 	@Test
 	void aHostDelayOverridesTheDefaultForThatHostOnly() {
 		WebsiteHarvestProperties properties = new WebsiteHarvestProperties(10, 100, 100, 100, Duration.ofSeconds(1),
-				java.util.Map.of("127.0.0.1:9", Duration.ZERO, "fixture.local", Duration.ofMillis(5)), Duration.ofSeconds(5),
+				java.util.Map.of("127.0.0.1:9", Duration.ZERO, "fixture.local", Duration.ofMillis(5)), 1,
+				java.util.Map.of("fixture.local", 3), Duration.ofSeconds(5),
 				org.springframework.util.unit.DataSize.ofMegabytes(1), org.springframework.util.unit.DataSize.ofMegabytes(1),
 				1, Duration.ofMillis(10), Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(5),
 				"RoadToTheSea-Harvester/0.1");
@@ -80,6 +94,8 @@ class WebsiteRobotsTests {
 		assertThat(properties.delayFor("127.0.0.1:9")).isZero();
 		assertThat(properties.delayFor("fixture.local:8080")).isEqualTo(Duration.ofMillis(5));
 		assertThat(properties.delayFor("127.0.0.1:10")).isEqualTo(Duration.ofSeconds(1));
+		assertThat(properties.connectionsFor("fixture.local:8080")).isEqualTo(3);
+		assertThat(properties.connectionsFor("127.0.0.1:9")).isOne();
 		assertThat(properties.robotsAgent()).isEqualTo("roadtothesea-harvester");
 	}
 
@@ -87,10 +103,17 @@ class WebsiteRobotsTests {
 		return URI.create(this.server.url(path));
 	}
 
+	private static WebsiteHarvestProperties properties(Duration delay, int connections) {
+		return new WebsiteHarvestProperties(10, 100, 100, 100, delay, java.util.Map.of(), connections, java.util.Map.of(),
+				Duration.ofSeconds(5), org.springframework.util.unit.DataSize.ofMegabytes(1),
+				org.springframework.util.unit.DataSize.ofMegabytes(1), 1, Duration.ofMillis(10), Duration.ofSeconds(1),
+				Duration.ofSeconds(5), Duration.ofSeconds(5), "RoadToTheSea-Harvester/0.1");
+	}
+
 	private static SiteRobots robots(Duration delay) {
 		WebsiteHarvestProperties properties = SitemapFetcherTests.properties(delay);
 		HttpFetcher http = new HttpFetcher(properties.http(), Clock.systemUTC());
-		return new SiteRobots(http, new HostThrottle(delay, Clock.systemUTC()), properties);
+		return new SiteRobots(http, new HostSlots(), properties);
 	}
 
 }
