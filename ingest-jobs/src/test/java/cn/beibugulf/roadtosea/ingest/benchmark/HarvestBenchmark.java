@@ -38,6 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,6 +62,18 @@ class HarvestBenchmark {
 
 	static final int CHUNK = 100;
 
+	/**
+	 * Connections to the generated site ({@code -Dbench.connections}; unset or 0: two per processor
+	 * core, so the cores stay busy while half of the pages wait for their answer).
+	 */
+	static final int CONNECTIONS = (Integer.getInteger("bench.connections", 0) > 0)
+			? Integer.getInteger("bench.connections") : 2 * Runtime.getRuntime().availableProcessors();
+
+	@DynamicPropertySource
+	static void connections(DynamicPropertyRegistry registry) {
+		registry.add("portal.ingest.website.connections-per-host", () -> CONNECTIONS);
+	}
+
 	static {
 		TestDataDirectory.use("bench-harvest");
 	}
@@ -79,7 +93,8 @@ class HarvestBenchmark {
 		String description;
 		Phase pipeline;
 		if ("website".equals(kind)) {
-			description = "website (robots.txt → sitemap index → sitemaps → one HTTP request per page → main text → enrich → raw JSON to object storage → bulk index)";
+			description = "website (robots.txt → sitemap index → sitemaps → one HTTP request per page, " + CONNECTIONS
+					+ " connection(s), delay 0 → main text → enrich → raw JSON to object storage → bulk index)";
 			try (SitemapFixtureServer site = SitemapFixtureServer.builder(RECORDS).pagesPerSitemap(10_000).start()) {
 				this.harvests.register(HarvestSource.website("bench", "benchmark", site.rootUrl(), "北海市图书馆", "北海",
 						List.of("dynamics"), List.of()));
