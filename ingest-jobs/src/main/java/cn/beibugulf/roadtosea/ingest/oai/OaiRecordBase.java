@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.beibugulf.roadtosea.ingest.RawKeys;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSource;
 import cn.beibugulf.roadtosea.record.PortalRecord;
 import cn.beibugulf.roadtosea.record.Provenance;
@@ -12,7 +11,8 @@ import cn.beibugulf.roadtosea.record.Vocabulary;
 
 /**
  * What every OAI-PMH crosswalk shares: the deterministic id {@code {sourceId}:{identifier}}, the
- * source's library and city, module/theme classification and provenance.
+ * source's library and city, module/theme classification and provenance (all but the raw key,
+ * which the {@link OaiRecordWriter} sets once it knows the record's chunk).
  *
  * <p>
  * Classification: a set spec {@code module:<code>} or {@code theme:<code>} (with a known code)
@@ -39,8 +39,9 @@ public final class OaiRecordBase {
 			.city(source.city())
 			.modules(classify(record.setSpecs(), MODULE_SET_PREFIX, source.modules(), Vocabulary.MODULES))
 			.themes(classify(record.setSpecs(), THEME_SET_PREFIX, source.themes(), Vocabulary.THEMES))
-			.provenance(new Provenance(harvestedAt.toString(), record.datestampText(), record.metadataPrefix(),
-					RawKeys.xml(source.id(), record.identifier()), record.setSpecs()))
+			// the raw key names the chunk's bundle: the writer sets it (OaiRecordWriter)
+			.provenance(new Provenance(harvestedAt.toString(), record.datestampText(), record.metadataPrefix(), null,
+					record.setSpecs()))
 			.hidden(false)
 			.deleted(false);
 	}

@@ -1,18 +1,23 @@
 package cn.beibugulf.roadtosea.ingest.oai;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
 
+import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -22,6 +27,7 @@ import cn.beibugulf.roadtosea.ingest.HarvestRun;
 import cn.beibugulf.roadtosea.ingest.HarvestService;
 import cn.beibugulf.roadtosea.ingest.IngestTestApplication;
 import cn.beibugulf.roadtosea.ingest.RawKeys;
+import cn.beibugulf.roadtosea.ingest.RawRecords;
 import cn.beibugulf.roadtosea.ingest.TestDataDirectory;
 import cn.beibugulf.roadtosea.ingest.failure.FailureStage;
 import cn.beibugulf.roadtosea.ingest.failure.HarvestFailure;
@@ -30,8 +36,10 @@ import cn.beibugulf.roadtosea.ingest.oai.fixture.OaiFixtureItem;
 import cn.beibugulf.roadtosea.ingest.oai.fixture.OaiFixtureRepository;
 import cn.beibugulf.roadtosea.ingest.oai.fixture.OaiFixtureServer;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSource;
+import cn.beibugulf.roadtosea.ingest.xml.SafeXml;
 import cn.beibugulf.roadtosea.record.PortalRecord;
 import cn.beibugulf.roadtosea.storage.ObjectStore;
+import cn.beibugulf.roadtosea.storage.StoredObject;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -58,6 +66,9 @@ class OaiHarvestJobIntegrationTests {
 	private ObjectStore objectStore;
 
 	@Autowired
+	private OaiRecordWriter oaiRecordWriter;
+
+	@Autowired
 	private ElasticsearchClient elasticsearch;
 
 	@AfterEach
@@ -80,11 +91,17 @@ class OaiHarvestJobIntegrationTests {
 		assertThat(first.failed()).isZero();
 		assertThat(this.servers.get(0).requests()).hasSize(3);
 		assertThat(count(source.id())).isEqualTo(25);
+		assertThat(rawIdentifiers(source.id())).as("one bundle per chunk, exactly the chunk's records")
+			.containsExactly(List.of(identifiers(items.subList(0, 10))), List.of(identifiers(items.subList(10, 20))),
+					List.of(identifiers(items.subList(20, 25))));
 		for (OaiFixtureItem item : items) {
-			byte[] raw = this.objectStore.get(RawKeys.xml(source.id(), item.identifier())).orElseThrow();
+			String rawKey = document(source.id(), item.identifier()).provenance().rawKey();
+			assertThat(rawKey).startsWith(RawKeys.bundlePrefix(source.id()))
+				.endsWith("#" + URLEncoder.encode(item.identifier(), StandardCharsets.UTF_8));
+			byte[] raw = RawRecords.read(this.objectStore, rawKey).orElseThrow();
 			assertThat(new String(raw, StandardCharsets.UTF_8)).contains(item.identifier()).contains("<dc:title>");
 		}
-		assertThat(this.objectStore.list(RawKeys.prefix(source.id()))).hasSize(25);
+		List<String> bundles = keys(source.id());
 
 		PortalRecord third = document(source.id(), BeibuGulfFixtures.identifier("beihai", 3));
 		assertThat(third.title()).isEqualTo("涠洲岛火山地貌（第3辑）");
@@ -95,7 +112,7 @@ class OaiHarvestJobIntegrationTests {
 		assertThat(third.type()).isEqualTo("image");
 		assertThat(third.issued()).isEqualTo("1993-04");
 		assertThat(third.year()).isEqualTo(1993);
-		assertThat(third.provenance().rawKey()).isEqualTo(RawKeys.xml(source.id(), BeibuGulfFixtures.identifier("beihai", 3)));
+		assertThat(bundles).hasSize(3).contains(RawRecords.objectKey(third.provenance().rawKey()));
 		assertThat(this.harvests.state(source.id())).hasValueSatisfying((state) -> {
 			assertThat(state.lastDatestamp()).isEqualTo(items.get(24).datestamp().toString());
 			assertThat(state.lastStatus()).isEqualTo("COMPLETED");
@@ -108,7 +125,45 @@ class OaiHarvestJobIntegrationTests {
 		assertThat(second.exitCode()).isEqualTo("COMPLETED");
 		assertThat(second.written()).isEqualTo(25);
 		assertThat(count(source.id())).isEqualTo(25);
-		assertThat(this.objectStore.list(RawKeys.prefix(source.id()))).hasSize(25);
+		assertThat(keys(source.id())).as("the same chunks again: the same bundles, nothing stored twice")
+			.isEqualTo(bundles);
+	}
+
+	@Test
+	void aChunkWrittenAgainLandsOnTheSameBundleAndEveryRecordReadsBackAsItWasStored() throws Exception {
+		HarvestSource source = register("http://127.0.0.1:9/oai");
+		Instant harvestedAt = Instant.parse("2026-11-25T08:00:00Z");
+		OaiDcCrosswalk crosswalk = new OaiDcCrosswalk();
+		List<OaiRecord> records = List.of(
+				new OaiRecord("oai:rewrite:1", BeibuGulfFixtures.FIRST_DATESTAMP, List.of("module:origins"), false,
+						"oai_dc", OaiDcBuilder.create().title("北海老街 & 骑楼 <1927>").creator("李海明").toXml()),
+				new OaiRecord("oai:rewrite:2#a/b?c", BeibuGulfFixtures.FIRST_DATESTAMP.plusSeconds(60), List.of(), true,
+						"oai_dc", null),
+				new OaiRecord("oai:rewrite:3", BeibuGulfFixtures.FIRST_DATESTAMP.plusSeconds(120), List.of(), false,
+						"oai_dc", OaiDcBuilder.create().title("合浦珍珠").subject("南珠").toXml()));
+		Chunk<HarvestedRecord> chunk = new Chunk<>(records.stream()
+			.map((record) -> new HarvestedRecord(record, record.deleted() ? OaiRecordBase.tombstone(record, source, harvestedAt)
+					: crosswalk.toPortalRecord(record, source, harvestedAt)))
+			.toList());
+
+		this.oaiRecordWriter.write(chunk);
+		List<String> first = keys(source.id());
+		List<String> firstRawKeys = rawKeys(source.id(), records);
+		this.oaiRecordWriter.write(chunk);
+
+		assertThat(first).singleElement().asString().matches("raw/" + source.id() + "/bundles/[0-9a-f]{40}\\.xml");
+		assertThat(keys(source.id())).as("written again (a restart): the same object, nothing stored twice").isEqualTo(first);
+		assertThat(rawKeys(source.id(), records)).isEqualTo(firstRawKeys);
+		assertThat(RawRecordBundle.records(this.objectStore.get(first.get(0)).orElseThrow()))
+			.extracting(RawRecordBundle.RawRecord::identifier)
+			.containsExactly("oai:rewrite:1", "oai:rewrite:2#a/b?c", "oai:rewrite:3");
+		for (int i = 0; i < records.size(); i++) {
+			byte[] read = RawRecords.read(this.objectStore, firstRawKeys.get(i)).orElseThrow();
+			assertThat(parse(read).getDocumentElement().isEqualNode(parse(RawRecordXml.of(records.get(i))).getDocumentElement()))
+				.as("record %s read back through %s:%n%s", i, firstRawKeys.get(i), new String(read, StandardCharsets.UTF_8))
+				.isTrue();
+		}
+		assertThat(RawRecords.read(this.objectStore, RawKeys.inBundle(first.get(0), "oai:rewrite:4"))).isEmpty();
 	}
 
 	@Test
@@ -132,8 +187,13 @@ class OaiHarvestJobIntegrationTests {
 		assertThat(tombstone.deleted()).isTrue();
 		assertThat(tombstone.hidden()).isTrue();
 		assertThat(tombstone.title()).isNull();
-		assertThat(new String(this.objectStore.get(tombstone.provenance().rawKey()).orElseThrow(), StandardCharsets.UTF_8))
-			.contains("status=\"deleted\"");
+		assertThat(new String(RawRecords.read(this.objectStore, tombstone.provenance().rawKey()).orElseThrow(),
+				StandardCharsets.UTF_8))
+			.contains("status=\"deleted\"")
+			.contains(BeibuGulfFixtures.identifier("hepu", 2));
+		assertThat(rawIdentifiers(source.id())).as("the incremental chunk's bundle holds the tombstone too")
+			.contains(List.of(BeibuGulfFixtures.identifier("hepu", 12), BeibuGulfFixtures.identifier("hepu", 13),
+					BeibuGulfFixtures.identifier("hepu", 14), BeibuGulfFixtures.identifier("hepu", 2)));
 	}
 
 	@Test
@@ -154,7 +214,10 @@ class OaiHarvestJobIntegrationTests {
 		assertThat(run.written()).isEqualTo(10);
 		assertThat(run.skipped()).isEqualTo(2);
 		assertThat(count(source.id())).isEqualTo(10);
-		assertThat(this.objectStore.exists(RawKeys.xml(source.id(), BeibuGulfFixtures.identifier("qinzhou", 5)))).isFalse();
+		assertThat(rawIdentifiers(source.id()).stream().flatMap(List::stream))
+			.as("a record skipped by the crosswalk is in no bundle")
+			.hasSize(10)
+			.doesNotContain(BeibuGulfFixtures.identifier("qinzhou", 5), BeibuGulfFixtures.identifier("qinzhou", 8));
 		List<HarvestFailure> failures = this.harvests.failures(source.id());
 		assertThat(failures).extracting(HarvestFailure::recordIdentifier)
 			.containsExactlyInAnyOrder(BeibuGulfFixtures.identifier("qinzhou", 5), BeibuGulfFixtures.identifier("qinzhou", 8));
@@ -207,6 +270,16 @@ class OaiHarvestJobIntegrationTests {
 			assertThat(failure.recordIdentifier()).isEqualTo(BeibuGulfFixtures.identifier("fangcheng", 3));
 			assertThat(failure.reason()).contains("Elasticsearch rejected").contains("rights");
 		});
+		// the one-record writes after the rejection reuse the chunk's bundle: two chunks, two objects
+		assertThat(rawIdentifiers(source.id())).containsExactly(List.of(identifiers(items.subList(0, 10))),
+				List.of(identifiers(items.subList(10, 12))));
+		for (OaiFixtureItem item : items) {
+			if (!item.identifier().equals(BeibuGulfFixtures.identifier("fangcheng", 3))) {
+				String rawKey = document(source.id(), item.identifier()).provenance().rawKey();
+				assertThat(new String(RawRecords.read(this.objectStore, rawKey).orElseThrow(), StandardCharsets.UTF_8))
+					.contains(item.identifier());
+			}
+		}
 	}
 
 	@Test
@@ -253,7 +326,7 @@ class OaiHarvestJobIntegrationTests {
 			.contains("resumptionToken=");
 		assertThat(failed.written()).isEqualTo(10);
 		assertThat(count(source.id())).isEqualTo(10);
-		assertThat(this.objectStore.list(RawKeys.prefix(source.id()))).hasSize(10);
+		assertThat(this.objectStore.list(RawKeys.prefix(source.id()))).hasSize(1);
 		assertThat(this.harvests.failures(failed.executionId())).singleElement()
 			.satisfies((failure) -> assertThat(failure.stage()).isEqualTo(FailureStage.READ));
 
@@ -263,6 +336,8 @@ class OaiHarvestJobIntegrationTests {
 		assertThat(restarted.exitCode()).isEqualTo("COMPLETED");
 		assertThat(restarted.written()).isEqualTo(15);
 		assertThat(count(source.id())).isEqualTo(25);
+		assertThat(rawIdentifiers(source.id()).stream().flatMap(List::stream)).as("every record in one bundle")
+			.containsExactlyInAnyOrder(identifiers(items));
 		assertThat(this.harvests.state(source.id())).hasValueSatisfying(
 				(state) -> assertThat(state.lastDatestamp()).isEqualTo(items.get(24).datestamp().toString()));
 	}
@@ -351,6 +426,40 @@ class OaiHarvestJobIntegrationTests {
 		String id = "it-" + SOURCES.incrementAndGet();
 		return this.harvests.register(HarvestSource.oai(id, "测试来源 " + id, baseUrl, "北海市图书馆", "北海",
 				List.of("guide"), List.of("history")));
+	}
+
+	/** The identifiers in each bundle of the source, bundles in key order. */
+	private List<List<String>> rawIdentifiers(String sourceId) {
+		List<String> keys = this.objectStore.list(RawKeys.prefix(sourceId)).stream().map(StoredObject::key).toList();
+		assertThat(keys).as("raw objects of an OAI-PMH source are bundles").allMatch((key) -> key.startsWith(RawKeys.bundlePrefix(sourceId)));
+		return keys.stream()
+			.map((key) -> RawRecordBundle.records(this.objectStore.get(key).orElseThrow())
+				.stream()
+				.map(RawRecordBundle.RawRecord::identifier)
+				.toList())
+			.sorted(Comparator.comparing((List<String> identifiers) -> identifiers.get(0)))
+			.toList();
+	}
+
+	private List<String> rawKeys(String sourceId, List<OaiRecord> records) throws IOException {
+		this.elasticsearch.indices().refresh((refresh) -> refresh.index(RecordsIndex.ALIAS));
+		List<String> rawKeys = new ArrayList<>();
+		for (OaiRecord record : records) {
+			rawKeys.add(document(sourceId, record.identifier()).provenance().rawKey());
+		}
+		return rawKeys;
+	}
+
+	private static Document parse(byte[] xml) throws Exception {
+		return SafeXml.documentBuilder().parse(new ByteArrayInputStream(xml));
+	}
+
+	private List<String> keys(String sourceId) {
+		return this.objectStore.list(RawKeys.prefix(sourceId)).stream().map(StoredObject::key).sorted().toList();
+	}
+
+	private static String[] identifiers(List<OaiFixtureItem> items) {
+		return items.stream().map(OaiFixtureItem::identifier).toArray(String[]::new);
 	}
 
 	private long count(String sourceId) throws IOException {

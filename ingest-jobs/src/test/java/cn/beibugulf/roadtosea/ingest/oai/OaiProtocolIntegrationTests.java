@@ -1,5 +1,6 @@
 package cn.beibugulf.roadtosea.ingest.oai;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -10,12 +11,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,6 +29,7 @@ import cn.beibugulf.roadtosea.ingest.HarvestRun;
 import cn.beibugulf.roadtosea.ingest.HarvestService;
 import cn.beibugulf.roadtosea.ingest.IngestTestApplication;
 import cn.beibugulf.roadtosea.ingest.RawKeys;
+import cn.beibugulf.roadtosea.ingest.RawRecords;
 import cn.beibugulf.roadtosea.ingest.TestDataDirectory;
 import cn.beibugulf.roadtosea.ingest.failure.FailureStage;
 import cn.beibugulf.roadtosea.ingest.oai.fixture.OaiFixtureItem;
@@ -33,6 +37,7 @@ import cn.beibugulf.roadtosea.ingest.oai.fixture.OaiFixtureRepository;
 import cn.beibugulf.roadtosea.ingest.oai.fixture.OaiFixtureServer;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSource;
 import cn.beibugulf.roadtosea.ingest.source.SourceType;
+import cn.beibugulf.roadtosea.ingest.xml.SafeXml;
 import cn.beibugulf.roadtosea.record.PortalRecord;
 import cn.beibugulf.roadtosea.storage.ObjectStore;
 
@@ -85,7 +90,12 @@ class OaiProtocolIntegrationTests {
 		assertThat(run.read()).isEqualTo(26);
 		assertThat(run.written()).isEqualTo(26);
 		assertThat(count(source.id())).isEqualTo(25);
-		assertThat(this.objectStore.list(RawKeys.prefix(source.id()))).hasSize(25);
+		// three chunks, three bundles; the record that came twice is in two of them, and its document
+		// names the one written last
+		assertThat(this.objectStore.list(RawKeys.prefix(source.id()))).hasSize(3);
+		assertThat(bundledIdentifiers(source.id())).hasSize(26)
+			.containsOnly(items.stream().map(OaiFixtureItem::identifier).toArray(String[]::new));
+		assertEveryDocumentReadsBackItsRawRecord(source.id());
 		assertThat(server.requests()).contains("verb=ListRecords&from="
 				+ items.get(9).datestamp().toString().replace(":", "%3A") + "&metadataPrefix=oai_dc");
 		assertThat(this.harvests.state(source.id())).hasValueSatisfying(
@@ -152,7 +162,8 @@ class OaiProtocolIntegrationTests {
 		assertThat(third.creators()).containsExactly("李海明");
 		assertThat(third.type()).isEqualTo("book");
 		assertThat(third.year()).isEqualTo(2020);
-		assertThat(new String(this.objectStore.get(third.provenance().rawKey()).orElseThrow(), StandardCharsets.UTF_8))
+		assertThat(new String(RawRecords.read(this.objectStore, third.provenance().rawKey()).orElseThrow(),
+				StandardCharsets.UTF_8))
 			.contains("metadataPrefix=\"marc21\"").contains("北海老街（第3册）");
 		assertThat(this.harvests.failures(run.executionId())).singleElement().satisfies((failure) -> {
 			assertThat(failure.recordIdentifier()).isEqualTo("oai:marc.example:7");
@@ -182,13 +193,16 @@ class OaiProtocolIntegrationTests {
 		HarvestRun dspace = harvestSample("dspace_erasmus_2004_ListRecords_81rec_2deleted.xml", HarvestSource.OAI_DC);
 		assertThat(dspace.exitCode()).isEqualTo("COMPLETED");
 		assertThat(count(dspace.sourceId())).isEqualTo(81);
+		assertEveryDocumentReadsBackItsRawRecord(dspace.sourceId());
 		assertThat(document(dspace.sourceId(), "hdl:1765/1160").deleted()).isTrue();
 		assertThat(document(dspace.sourceId(), "hdl:1765/1159").title()).isEqualTo("Explaining Sunday shop policies");
 
 		HarvestRun alma = harvestSample("alma_ListRecords_marc21_100rec.xml", "marc21");
 		assertThat(alma.exitCode()).isEqualTo("COMPLETED");
 		assertThat(count(alma.sourceId())).isEqualTo(100);
-		assertThat(this.objectStore.list(RawKeys.prefix(alma.sourceId()))).hasSize(100);
+		assertThat(this.objectStore.list(RawKeys.prefix(alma.sourceId()))).as("a bundle per chunk of 10").hasSize(10);
+		assertThat(bundledIdentifiers(alma.sourceId())).hasSize(100).doesNotHaveDuplicates();
+		assertEveryDocumentReadsBackItsRawRecord(alma.sourceId());
 
 		HarvestRun broken = harvestSample("BROKEN_sickle_ListRecords_deleted_header_missing_identifier.xml",
 				HarvestSource.OAI_DC);
@@ -217,6 +231,27 @@ class OaiProtocolIntegrationTests {
 		HarvestRun empty = harvestSample("arxiv_error_noRecordsMatch.xml", HarvestSource.OAI_DC);
 		assertThat(empty.exitCode()).isEqualTo("COMPLETED");
 		assertThat(empty.read()).isZero();
+	}
+
+	private List<String> bundledIdentifiers(String sourceId) {
+		return this.objectStore.list(RawKeys.prefix(sourceId))
+			.stream()
+			.flatMap((object) -> RawRecordBundle.records(this.objectStore.get(object.key()).orElseThrow()).stream())
+			.map(RawRecordBundle.RawRecord::identifier)
+			.toList();
+	}
+
+	/** Every document of the source names its raw record, which holds its identifier and is the last one stored. */
+	private void assertEveryDocumentReadsBackItsRawRecord(String sourceId) throws Exception {
+		for (String identifier : new TreeSet<>(bundledIdentifiers(sourceId))) {
+			PortalRecord document = document(sourceId, identifier);
+			assertThat(document).as(identifier).isNotNull();
+			byte[] raw = RawRecords.read(this.objectStore, document.provenance().rawKey()).orElseThrow();
+			Document record = SafeXml.documentBuilder().parse(new ByteArrayInputStream(raw));
+			assertThat(record.getDocumentElement().getLocalName()).isEqualTo("record");
+			assertThat(record.getElementsByTagNameNS(RawRecordXml.OAI_NAMESPACE, "identifier").item(0).getTextContent())
+				.isEqualTo(identifier);
+		}
 	}
 
 	/** Harvests a real captured response, served as the answer to the first request; a later page is an empty last page. */

@@ -36,6 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 import cn.beibugulf.roadtosea.elasticsearch.RecordsIndex;
 import cn.beibugulf.roadtosea.ingest.RawKeys;
 import cn.beibugulf.roadtosea.ingest.oai.BeibuGulfFixtures;
+import cn.beibugulf.roadtosea.ingest.oai.RawRecordBundle;
 import cn.beibugulf.roadtosea.ingest.oai.fixture.OaiFixtureItem;
 import cn.beibugulf.roadtosea.ingest.oai.fixture.OaiFixtureServer;
 import cn.beibugulf.roadtosea.record.PortalRecord;
@@ -119,10 +120,18 @@ class KilledHarvestIntegrationTests {
 			List<String> ids = ids(elasticsearch);
 			assertThat(ids).hasSize(RECORDS).doesNotHaveDuplicates();
 			assertThat(new TreeSet<>(ids)).isEqualTo(expectedIds);
-			List<String> rawKeys = rawKeys(URI.create(idle.getProperty("s3")));
-			assertThat(rawKeys).hasSize(RECORDS).doesNotHaveDuplicates();
-			assertThat(new TreeSet<>(rawKeys)).isEqualTo(items.stream()
-				.map((item) -> RawKeys.xml(HarvestingProcess.SOURCE_ID, item.identifier()))
+			ObjectStore store = objectStore(URI.create(idle.getProperty("s3")));
+			List<String> bundles = store.list(RawKeys.prefix(HarvestingProcess.SOURCE_ID)).stream().map(StoredObject::key).toList();
+			assertThat(bundles).as("one bundle per chunk: the chunk written again after the kill overwrote its own")
+				.hasSize(RECORDS / 100)
+				.allMatch((key) -> key.startsWith(RawKeys.bundlePrefix(HarvestingProcess.SOURCE_ID)));
+			List<String> rawIdentifiers = bundles.stream()
+				.flatMap((key) -> RawRecordBundle.records(store.get(key).orElseThrow()).stream())
+				.map(RawRecordBundle.RawRecord::identifier)
+				.toList();
+			assertThat(rawIdentifiers).hasSize(RECORDS).doesNotHaveDuplicates();
+			assertThat(new TreeSet<>(rawIdentifiers)).isEqualTo(items.stream()
+				.map(OaiFixtureItem::identifier)
 				.collect(Collectors.toCollection(TreeSet::new)));
 
 			List<String> afterTheKill = server.requests().subList(requestsBeforeTheKill, server.requestCount());
@@ -224,12 +233,9 @@ class KilledHarvestIntegrationTests {
 		return json.readTree(response.body());
 	}
 
-	private static List<String> rawKeys(URI s3) {
+	private static ObjectStore objectStore(URI s3) {
 		MinioClient client = MinioClient.builder().endpoint(s3.toString()).credentials("portal", "portal-secret-key").build();
-		return new ObjectStore(client, "road-to-the-sea").list(RawKeys.prefix(HarvestingProcess.SOURCE_ID))
-			.stream()
-			.map(StoredObject::key)
-			.toList();
+		return new ObjectStore(client, "road-to-the-sea");
 	}
 
 	private static List<String[]> rows(Connection db, String sql) throws SQLException {
