@@ -64,6 +64,9 @@ class SuggestService {
 			.size(MAX_SUGGESTIONS)
 			// only the best few records are shown: no count, so scoring may skip what cannot make the list
 			.trackTotalHits(t -> t.enabled(false))
+			// readers type the same first letters: the shard request cache answers a repeated prefix
+			// from memory until the index next changes
+			.requestCache(true)
 			.source(src -> src.filter(f -> f.includes(SOURCE_FIELDS)))
 			.suggest(sg -> {
 				sg.suggesters("typed", fs -> fs.prefix(prefix)

@@ -285,6 +285,48 @@ class SearchApiIntegrationTests {
 		assertThat(ids(result)).doesNotContain(other);
 	}
 
+	/**
+	 * A search asked again is answered from Elasticsearch's shard request cache (its hit count
+	 * rises, the answer is the same), and a change to the index empties the cache: a record
+	 * indexed afterwards is found at once.
+	 */
+	@Test
+	void aRepeatedSearchComesFromTheRequestCacheUntilTheIndexChanges() throws IOException {
+		String url = "q=" + encode("骑楼建筑") + "&module=origins&fullText=false&yearFrom=2000";
+		JsonNode first = search(url);
+		long hitsBefore = requestCacheHits();
+		JsonNode again = search(url);
+		// the page request and the versions request of the page's works: both from the cache
+		assertThat(requestCacheHits()).as("request cache hits after the same search").isGreaterThanOrEqualTo(hitsBefore + 2);
+		assertThat(ids(again)).isEqualTo(ids(first));
+		assertThat(again.get("facets")).isEqualTo(first.get("facets"));
+
+		long suggestHitsBefore = requestCacheHits();
+		assertThat(this.http.get("/api/suggest?q=" + encode("骑楼")).status()).isEqualTo(200);
+		assertThat(this.http.get("/api/suggest?q=" + encode("骑楼")).status()).isEqualTo(200);
+		assertThat(requestCacheHits()).as("request cache hits after the same prefix").isGreaterThan(suggestHitsBefore);
+
+		Map<String, Object> added = doc("t:cache", "北海骑楼建筑新档案", "刚刚编入索引的骑楼记录。", List.of("origins"),
+				List.of("history"), "article", "北海市图书馆", "北海", 2024);
+		this.client.index(i -> i.index(RecordsIndex.ALIAS).id("t:cache").document(added).refresh(Refresh.True));
+		try {
+			assertThat(ids(search(url))).contains("t:cache").containsAll(ids(first));
+		}
+		finally {
+			this.client.delete(d -> d.index(RecordsIndex.ALIAS).id("t:cache").refresh(Refresh.True));
+		}
+		assertThat(ids(search(url))).isEqualTo(ids(first));
+	}
+
+	private long requestCacheHits() throws IOException {
+		return this.client.indices()
+			.stats(s -> s.index(RecordsIndex.ALIAS).metric(co.elastic.clients.elasticsearch._types.CommonStatsFlag.RequestCache))
+			.all()
+			.primaries()
+			.requestCache()
+			.hitCount();
+	}
+
 	@Test
 	void sortsByDateAndTitleAndRefusesUnknownOrders() {
 		JsonNode byDate = search("sort=date");
