@@ -117,12 +117,16 @@ class SearchService {
 				// one hit per work; its other versions are fetched afterwards for the page's hits only
 				s.from(request.from()).collapse(c -> c.field(WORK_KEY));
 			}
-			return s.source(src -> src.filter(f -> f.excludes("fullText", "pinyin", "suggest")))
-				.highlight(h -> h.encoder(HighlighterEncoder.Html)
+			s.source(src -> src.filter(f -> f.excludes("fullText", "pinyin", "suggest")));
+			if (request.hasQuery()) {
+				// browsing (no words) has nothing to mark
+				s.highlight(h -> h.encoder(HighlighterEncoder.Html)
 					.preTags(MARK_OPEN)
 					.postTags(MARK_CLOSE)
 					.type(HighlighterType.Unified)
-					.fields(highlightFields()));
+					.fields(highlightFields(request)));
+			}
+			return s;
 		});
 	}
 
@@ -175,12 +179,22 @@ class SearchService {
 		return values.isEmpty() || values.getFirst() == null ? null : String.valueOf(values.getFirst());
 	}
 
-	private static List<NamedValue<HighlightField>> highlightFields() {
-		HighlightField whole = HighlightField.of(f -> f.numberOfFragments(0));
-		HighlightField fragment = HighlightField.of(f -> f.fragmentSize(120).numberOfFragments(1).noMatchSize(0));
-		return List.of(NamedValue.of("title", whole), NamedValue.of("title.bigram", whole),
-				NamedValue.of("description", fragment), NamedValue.of("description.bigram", fragment),
-				NamedValue.of("fullText", fragment), NamedValue.of("fullText.bigram", fragment));
+	/**
+	 * Title and title bigrams whole, one fragment of description and full text (and their
+	 * bigrams); each field marks what {@link SearchQueryBuilder#highlightQuery its own query} finds.
+	 */
+	private static List<NamedValue<HighlightField>> highlightFields(SearchRequest request) {
+		List<NamedValue<HighlightField>> fields = new ArrayList<>();
+		for (String field : List.of("title", "title.bigram")) {
+			Query marks = SearchQueryBuilder.highlightQuery(request, field);
+			fields.add(NamedValue.of(field, HighlightField.of(f -> f.numberOfFragments(0).highlightQuery(marks))));
+		}
+		for (String field : List.of("description", "description.bigram", "fullText", "fullText.bigram")) {
+			Query marks = SearchQueryBuilder.highlightQuery(request, field);
+			fields.add(NamedValue.of(field, HighlightField
+				.of(f -> f.fragmentSize(120).numberOfFragments(1).noMatchSize(0).highlightQuery(marks))));
+		}
+		return fields;
 	}
 
 	private static Map<String, Aggregation> facetAggregations(Map<String, Query> filters) {

@@ -43,6 +43,9 @@ import co.elastic.clients.elasticsearch.indices.IndexSettings;
 import co.elastic.clients.elasticsearch.indices.IndexState;
 import co.elastic.clients.elasticsearch.indices.stats.IndicesStats;
 import co.elastic.clients.json.JsonpUtils;
+import co.elastic.clients.transport.rest5_client.low_level.Request;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -127,6 +130,9 @@ class SearchBenchmark {
 	@Autowired
 	RecordEnricher enricher;
 
+	@Autowired
+	Rest5Client restClient;
+
 	private final List<HttpClient> http = new ArrayList<>();
 
 	@Test
@@ -153,6 +159,10 @@ class SearchBenchmark {
 			baselineRequests.add(sample.baseline());
 			sameRequests.add(sample.sameRequest(true));
 			coldRequests.add(sample.sameRequest(false));
+		}
+		if (Boolean.getBoolean("bench.profile")) {
+			profile(samples);
+			return;
 		}
 		List<Prefix> prefixes = SearchWorkload.PREFIXES;
 		for (Prefix prefix : prefixes) {
@@ -350,6 +360,102 @@ class SearchBenchmark {
 		long coldTook = sameRequest(portalBody, false).took();
 		return new Sample(search, url, portalBody, baseline, total, depth, page.get("tookMs").asLong(), coldTook,
 				baselineTook);
+	}
+
+	/**
+	 * With {@code -Dbench.profile=true}, instead of measuring latency: Elasticsearch's profile of
+	 * each portal request (request cache off, query, aggregations and fetch phases with their
+	 * parts), one JSON object per search in {@code target/benchmarks/search-profile.jsonl}, and
+	 * Elasticsearch's time for each request with its query phase cached (mostly the fetch phase:
+	 * highlighting) as sent, without highlights and highlighted with the ranking query, in
+	 * {@code target/benchmarks/search-highlight-variants.md}.
+	 */
+	private void profile(List<Sample> samples) throws IOException {
+		// the low-level client: the Java client cannot read every part of a profile
+		StringBuilder lines = new StringBuilder();
+		for (Sample sample : samples) {
+			tools.jackson.databind.node.ObjectNode body = (tools.jackson.databind.node.ObjectNode) JSON.readTree(sample.portalBody());
+			body.put("profile", true);
+			Request request = new Request("POST", "/" + RecordsIndex.ALIAS + "/_search");
+			request.addParameter("request_cache", "false");
+			request.setJsonEntity(JSON.writeValueAsString(body));
+			String answer;
+			try {
+				answer = EntityUtils.toString(this.restClient.performRequest(request).getEntity(), StandardCharsets.UTF_8);
+			}
+			catch (org.apache.hc.core5.http.ParseException ex) {
+				throw new IOException(ex);
+			}
+			JsonNode response = JSON.readTree(answer);
+			lines.append("{\"search\":").append(JSON.writeValueAsString(sample.search().label()))
+				.append(",\"took\":").append(response.get("took"))
+				.append(",\"profile\":").append(response.get("profile"))
+				.append("}\n");
+		}
+		Path out = Path.of("target", "benchmarks", "search-profile.jsonl");
+		Files.createDirectories(out.getParent());
+		Files.writeString(out, lines, StandardCharsets.UTF_8);
+		log.info("Profiles written to {}", out.toAbsolutePath());
+		highlightVariants(samples);
+	}
+
+	/**
+	 * Elasticsearch's time for each search with other highlight settings, the query phase coming
+	 * from the request cache (so the time is mostly the fetch phase): the median of 5 requests.
+	 */
+	private void highlightVariants(List<Sample> samples) throws IOException {
+		StringBuilder md = new StringBuilder("| search | as sent (each field its own highlight query) | no highlight "
+				+ "| the ranking query highlights every field |\n|---|---|---|---|\n");
+		long[] sums = new long[3];
+		for (Sample sample : samples) {
+			md.append("| ").append(sample.search().label().replace("|", "\\|")).append(" |");
+			for (int v = 0; v < sums.length; v++) {
+				tools.jackson.databind.node.ObjectNode body = (tools.jackson.databind.node.ObjectNode) JSON.readTree(sample.portalBody());
+				if (v == 1) {
+					body.remove("highlight");
+				}
+				else if (v == 2 && body.has("highlight")) {
+					// the fields come as a list of one-field objects, or as one object
+					JsonNode fields = body.get("highlight").get("fields");
+					List<JsonNode> settings = new ArrayList<>();
+					if (fields.isArray()) {
+						fields.forEach(entry -> entry.forEach(settings::add));
+					}
+					else {
+						fields.forEach(settings::add);
+					}
+					settings.forEach(field -> ((tools.jackson.databind.node.ObjectNode) field).remove("highlight_query"));
+				}
+				long[] took = new long[5];
+				for (int i = 0; i < took.length + 1; i++) {
+					Request request = new Request("POST", "/" + RecordsIndex.ALIAS + "/_search");
+					request.addParameter("request_cache", "true");
+					request.setJsonEntity(JSON.writeValueAsString(body));
+					String answer;
+					try {
+						answer = EntityUtils.toString(this.restClient.performRequest(request).getEntity(), StandardCharsets.UTF_8);
+					}
+					catch (org.apache.hc.core5.http.ParseException ex) {
+						throw new IOException(ex);
+					}
+					if (i > 0) {
+						took[i - 1] = JSON.readTree(answer).get("took").asLong();
+					}
+				}
+				java.util.Arrays.sort(took);
+				sums[v] += took[2];
+				md.append(' ').append(took[2]).append(" |");
+			}
+			md.append('\n');
+		}
+		md.append("| **sum** |");
+		for (long sum : sums) {
+			md.append(" **").append(sum).append("** |");
+		}
+		md.append('\n');
+		Path out = Path.of("target", "benchmarks", "search-highlight-variants.md");
+		Files.writeString(out, md, StandardCharsets.UTF_8);
+		log.info("Highlight variants\n{}", md);
 	}
 
 	@SuppressWarnings("rawtypes")

@@ -285,6 +285,44 @@ class SearchApiIntegrationTests {
 		assertThat(ids(result)).doesNotContain(other);
 	}
 
+	/** Each highlighted field marks the search's words as it analyses them; phrases and field terms too. */
+	@Test
+	void marksFollowTheWordsPhrasesAndFieldTerms() {
+		JsonNode phrase = search("q=" + encode("\"海上丝绸之路\""));
+		JsonNode hepu = hit(phrase, "t:3");
+		assertThat(hepu.get("titleHighlight").asString()).contains("<mark>").contains("海上");
+		assertThat(marked(hepu.get("snippet").asString())).contains("丝绸");
+
+		JsonNode fieldTerm = search("q=" + encode("title:骑楼"));
+		JsonNode arcades = hit(fieldTerm, "t:1");
+		assertThat(marked(arcades.get("titleHighlight").asString())).contains("骑");
+		assertThat(arcades.get("titleHighlight").asString().replace("<mark>", "").replace("</mark>", ""))
+			.isEqualTo("北海老城历史街区的骑楼建筑");
+
+		// browsing has no words: nothing is marked
+		search("module=origins").get("hits").forEach(hit -> assertThat(hit.has("titleHighlight")
+				&& hit.get("titleHighlight").asString().contains("<mark>")).isFalse());
+	}
+
+	private static JsonNode hit(JsonNode result, String id) {
+		for (JsonNode hit : result.get("hits")) {
+			if (hit.get("id").asString().equals(id)) {
+				return hit;
+			}
+		}
+		throw new AssertionError(id + " not among " + ids(result));
+	}
+
+	/** The text inside the marks, joined. */
+	private static String marked(String highlight) {
+		StringBuilder marked = new StringBuilder();
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("<mark>(.*?)</mark>").matcher(highlight);
+		while (m.find()) {
+			marked.append(m.group(1));
+		}
+		return marked.toString();
+	}
+
 	/**
 	 * A search asked again is answered from Elasticsearch's shard request cache (its hit count
 	 * rises, the answer is the same), and a change to the index empties the cache: a record
