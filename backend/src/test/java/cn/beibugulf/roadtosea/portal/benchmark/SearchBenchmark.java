@@ -565,7 +565,9 @@ class SearchBenchmark {
 			.formatted(samples.size(), ROUNDS)
 				+ "request and the same request sent straight are answered from Elasticsearch's shard request cache for the query "
 				+ "phase (hits, counts, facets); highlighting, the stored fields and, for the portal, the versions request and the "
-				+ "HTTP answer are done every time. The row with the request cache off shows a search's full cost.%n%n".formatted());
+				+ "HTTP answer are done every time. The row with the request cache off shows a search's full cost. "
+				+ "Autocomplete prefixes repeat too: after the first ask they come from the portal's prefix cache "
+				+ "(`portal.suggest.cache-ttl`, 30 s), as a reader's repeated keystrokes do.%n%n".formatted());
 
 		md.append("### Per search%n%n".formatted());
 		md.append("Latencies in ms under the %d clients; *took* is Elasticsearch's own time (ms) for one request sent alone before the measurement.%n%n"
