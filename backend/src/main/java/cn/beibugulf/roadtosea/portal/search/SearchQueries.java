@@ -63,6 +63,23 @@ public final class SearchQueries {
 		return SearchSort.parse(sort).options();
 	}
 
+	/**
+	 * The Elasticsearch request {@code GET /api/search} sends for a page of a search (hits, facets,
+	 * highlights, one hit per work), for comparing the API with Elasticsearch answering the very
+	 * same request (the search benchmark).
+	 * @param words the words ({@code q})
+	 * @param filters chosen facet values, read as by {@link #filters}
+	 * @param page 1-based page ({@code page}); must be 1 with a cursor
+	 * @param size hits per page ({@code size})
+	 * @param sort {@code sort} (blank = relevance)
+	 * @param after {@code after}: the {@code nextCursor} of the previous page, or null
+	 */
+	public static co.elastic.clients.elasticsearch.core.SearchRequest elasticsearchRequest(String words,
+			Map<String, List<String>> filters, int page, int size, String sort, String after) {
+		return SearchService
+			.elasticsearchRequest(new SearchRequest(words, filters, page, size, SearchSort.parse(sort), after));
+	}
+
 	/** Records that may be shown: neither taken down nor deleted at the source. */
 	public static Query visible() {
 		return SearchQueryBuilder.visible();

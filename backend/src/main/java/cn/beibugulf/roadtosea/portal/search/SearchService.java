@@ -55,36 +55,10 @@ class SearchService {
 	}
 
 	SearchResult search(SearchRequest request) throws IOException {
-		Map<String, Query> filters = SearchQueryBuilder.facetFilters(request);
-		Query query = Query.of(q -> q.bool(b -> b.must(SearchQueryBuilder.textQuery(request))
-			.filter(SearchQueryBuilder.visible())));
-		Query postFilter = SearchQueryBuilder.allFiltersExcept(filters, "");
-		Map<String, Aggregation> aggregations = facetAggregations(filters);
-
+		Query query = mainQuery(request);
+		Query postFilter = SearchQueryBuilder.allFiltersExcept(SearchQueryBuilder.facetFilters(request), "");
 		@SuppressWarnings("rawtypes")
-		SearchResponse<Map> response = this.client.search(s -> {
-			s.index(RecordsIndex.ALIAS)
-				.query(query)
-				.postFilter(postFilter)
-				.aggregations(aggregations)
-				.size(request.size())
-				.sort(request.sort().options())
-				.trackTotalHits(t -> t.enabled(true));
-			if (request.isCursorPaging()) {
-				s.searchAfter(SearchCursor.decode(request.after()));
-			}
-			else {
-				// one hit per work; its other versions are fetched afterwards for the page's hits only
-				s.from(request.from()).collapse(c -> c.field(WORK_KEY));
-			}
-			return s
-			.source(src -> src.filter(f -> f.excludes("fullText", "pinyin", "suggest")))
-			.highlight(h -> h.encoder(HighlighterEncoder.Html)
-				.preTags(MARK_OPEN)
-				.postTags(MARK_CLOSE)
-				.type(HighlighterType.Unified)
-				.fields(highlightFields()));
-		}, Map.class);
+		SearchResponse<Map> response = this.client.search(elasticsearchRequest(request), Map.class);
 
 		Map<String, List<SearchResult.Version>> versions = request.isCursorPaging() ? Map.of()
 				: versions(query, postFilter, response.hits().hits());
@@ -105,6 +79,55 @@ class SearchService {
 		}
 		return new SearchResult(request.query(), request.page(), request.size(), total, response.took(), hits,
 				facetValues(response.aggregations(), request), yearHistogram(response.aggregations()), nextCursor);
+	}
+
+	/** The scoring query of a search: the text match, visible records only (the facet filters are post filters). */
+	private static Query mainQuery(SearchRequest request) {
+		return Query.of(q -> q.bool(b -> b.must(SearchQueryBuilder.textQuery(request))
+			.filter(SearchQueryBuilder.visible())));
+	}
+
+	/**
+	 * The one request a search sends for its page, hits and facets, exactly as sent: the text
+	 * query, the chosen values as a post filter (so each facet's counts ignore its own choice),
+	 * the facet aggregations, one hit per work (or a {@code search_after} cursor), highlights.
+	 * Elasticsearch's shard request cache is asked to keep the answer: the same search (a kiosk's
+	 * theme button, a popular query, the next reader paging back) is then served from memory until
+	 * the index next changes (a refresh empties it), the way Elasticsearch already caches
+	 * {@code size=0} requests.
+	 */
+	static co.elastic.clients.elasticsearch.core.SearchRequest elasticsearchRequest(SearchRequest request) {
+		Map<String, Query> filters = SearchQueryBuilder.facetFilters(request);
+		Query query = mainQuery(request);
+		Query postFilter = SearchQueryBuilder.allFiltersExcept(filters, "");
+		Map<String, Aggregation> aggregations = facetAggregations(filters);
+		return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> {
+			s.index(RecordsIndex.ALIAS)
+				.query(query)
+				.postFilter(postFilter)
+				.aggregations(aggregations)
+				.size(request.size())
+				.sort(request.sort().options())
+				.trackTotalHits(t -> t.enabled(true))
+				.requestCache(true);
+			if (request.isCursorPaging()) {
+				s.searchAfter(SearchCursor.decode(request.after()));
+			}
+			else {
+				// one hit per work; its other versions are fetched afterwards for the page's hits only
+				s.from(request.from()).collapse(c -> c.field(WORK_KEY));
+			}
+			s.source(src -> src.filter(f -> f.excludes("fullText", "pinyin", "suggest")));
+			if (request.hasQuery()) {
+				// browsing (no words) has nothing to mark
+				s.highlight(h -> h.encoder(HighlighterEncoder.Html)
+					.preTags(MARK_OPEN)
+					.postTags(MARK_CLOSE)
+					.type(HighlighterType.Unified)
+					.fields(highlightFields(request)));
+			}
+			return s;
+		});
 	}
 
 	/**
@@ -156,12 +179,22 @@ class SearchService {
 		return values.isEmpty() || values.getFirst() == null ? null : String.valueOf(values.getFirst());
 	}
 
-	private static List<NamedValue<HighlightField>> highlightFields() {
-		HighlightField whole = HighlightField.of(f -> f.numberOfFragments(0));
-		HighlightField fragment = HighlightField.of(f -> f.fragmentSize(120).numberOfFragments(1).noMatchSize(0));
-		return List.of(NamedValue.of("title", whole), NamedValue.of("title.bigram", whole),
-				NamedValue.of("description", fragment), NamedValue.of("description.bigram", fragment),
-				NamedValue.of("fullText", fragment), NamedValue.of("fullText.bigram", fragment));
+	/**
+	 * Title and title bigrams whole, one fragment of description and full text (and their
+	 * bigrams); each field marks what {@link SearchQueryBuilder#highlightQuery its own query} finds.
+	 */
+	private static List<NamedValue<HighlightField>> highlightFields(SearchRequest request) {
+		List<NamedValue<HighlightField>> fields = new ArrayList<>();
+		for (String field : List.of("title", "title.bigram")) {
+			Query marks = SearchQueryBuilder.highlightQuery(request, field);
+			fields.add(NamedValue.of(field, HighlightField.of(f -> f.numberOfFragments(0).highlightQuery(marks))));
+		}
+		for (String field : List.of("description", "description.bigram", "fullText", "fullText.bigram")) {
+			Query marks = SearchQueryBuilder.highlightQuery(request, field);
+			fields.add(NamedValue.of(field, HighlightField
+				.of(f -> f.fragmentSize(120).numberOfFragments(1).noMatchSize(0).highlightQuery(marks))));
+		}
+		return fields;
 	}
 
 	private static Map<String, Aggregation> facetAggregations(Map<String, Query> filters) {

@@ -24,6 +24,7 @@ import org.springframework.stereotype.Service;
  * {@code suggest} (titles, subjects, places, people and their pinyin, folded Traditional →
  * Simplified by the field's analyzer) and, in the same request, a prefix query on
  * {@code title.prefix} and {@code pinyin} for records whose words the suggester does not hold.
+ * Answers are kept for a short time by prefix ({@link SuggestCache}, {@link SuggestProperties}).
  */
 @Service
 class SuggestService {
@@ -40,13 +41,20 @@ class SuggestService {
 
 	private final ElasticsearchClient client;
 
-	SuggestService(ElasticsearchClient client) {
+	private final SuggestCache cache;
+
+	SuggestService(ElasticsearchClient client, SuggestProperties properties) {
 		this.client = client;
+		this.cache = new SuggestCache(properties.cacheTtl(), properties.cacheSize(),
+				com.github.benmanes.caffeine.cache.Ticker.systemTicker());
 		// the pinyin dictionary loads on first use: pay that at start-up, not on a reader's keystroke
 		PinyinMatcher.full("北海");
 	}
 
-	@SuppressWarnings("rawtypes")
+	/**
+	 * What to suggest for the text typed so far; the same text asked again within
+	 * {@code portal.suggest.cache-ttl} is answered from memory.
+	 */
 	Suggestions suggest(String typed) throws IOException {
 		String text = typed == null ? "" : typed.strip();
 		if (text.length() > SearchQueries.maxQueryLength()) {
@@ -56,6 +64,11 @@ class SuggestService {
 		if (text.isEmpty()) {
 			return new Suggestions(text, List.of());
 		}
+		return this.cache.get(text, this::lookUp);
+	}
+
+	@SuppressWarnings("rawtypes")
+	private Suggestions lookUp(String text) throws IOException {
 		String prefix = cut(text);
 		// "bei hai" is typed with a space, the pinyin input is "beihai"
 		String joined = PinyinMatcher.hasHan(text) ? prefix : cut(text.replaceAll("\\s+", ""));
@@ -64,6 +77,9 @@ class SuggestService {
 			.size(MAX_SUGGESTIONS)
 			// only the best few records are shown: no count, so scoring may skip what cannot make the list
 			.trackTotalHits(t -> t.enabled(false))
+			// readers type the same first letters: the shard request cache answers a repeated prefix
+			// from memory until the index next changes
+			.requestCache(true)
 			.source(src -> src.filter(f -> f.includes(SOURCE_FIELDS)))
 			.suggest(sg -> {
 				sg.suggesters("typed", fs -> fs.prefix(prefix)

@@ -285,6 +285,99 @@ class SearchApiIntegrationTests {
 		assertThat(ids(result)).doesNotContain(other);
 	}
 
+	/** Each highlighted field marks the search's words as it analyses them; phrases and field terms too. */
+	@Test
+	void marksFollowTheWordsPhrasesAndFieldTerms() {
+		JsonNode phrase = search("q=" + encode("\"海上丝绸之路\""));
+		JsonNode hepu = hit(phrase, "t:3");
+		assertThat(hepu.get("titleHighlight").asString()).contains("<mark>").contains("海上");
+		assertThat(marked(hepu.get("snippet").asString())).contains("丝绸");
+
+		JsonNode fieldTerm = search("q=" + encode("title:骑楼"));
+		JsonNode arcades = hit(fieldTerm, "t:1");
+		assertThat(marked(arcades.get("titleHighlight").asString())).contains("骑");
+		assertThat(arcades.get("titleHighlight").asString().replace("<mark>", "").replace("</mark>", ""))
+			.isEqualTo("北海老城历史街区的骑楼建筑");
+
+		// browsing has no words: nothing is marked
+		search("module=origins").get("hits").forEach(hit -> assertThat(hit.has("titleHighlight")
+				&& hit.get("titleHighlight").asString().contains("<mark>")).isFalse());
+	}
+
+	private static JsonNode hit(JsonNode result, String id) {
+		for (JsonNode hit : result.get("hits")) {
+			if (hit.get("id").asString().equals(id)) {
+				return hit;
+			}
+		}
+		throw new AssertionError(id + " not among " + ids(result));
+	}
+
+	/** The text inside the marks, joined. */
+	private static String marked(String highlight) {
+		StringBuilder marked = new StringBuilder();
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("<mark>(.*?)</mark>").matcher(highlight);
+		while (m.find()) {
+			marked.append(m.group(1));
+		}
+		return marked.toString();
+	}
+
+	/**
+	 * A search asked again is answered from Elasticsearch's shard request cache (its hit count
+	 * rises, the answer is the same), and a change to the index empties the cache: a record
+	 * indexed afterwards is found at once.
+	 */
+	@Test
+	void aRepeatedSearchComesFromTheRequestCacheUntilTheIndexChanges() throws IOException {
+		String url = "q=" + encode("骑楼建筑") + "&module=origins&fullText=false&yearFrom=2000";
+		JsonNode first = search(url);
+		long hitsBefore = requestCacheHits();
+		JsonNode again = search(url);
+		// the page request and the versions request of the page's works: both from the cache
+		assertThat(requestCacheHits()).as("request cache hits after the same search").isGreaterThanOrEqualTo(hitsBefore + 2);
+		assertThat(ids(again)).isEqualTo(ids(first));
+		assertThat(again.get("facets")).isEqualTo(first.get("facets"));
+
+		// autocomplete keeps its answers by prefix for a short time: the same prefix again does
+		// not reach Elasticsearch at all
+		PortalHttp.Response typed = this.http.get("/api/suggest?q=" + encode("骑楼建"));
+		long queriesBefore = searchQueries();
+		PortalHttp.Response typedAgain = this.http.get("/api/suggest?q=" + encode("骑楼建"));
+		assertThat(typedAgain.status()).isEqualTo(200);
+		assertThat(typedAgain.body()).isEqualTo(typed.body());
+		assertThat(searchQueries()).as("searches Elasticsearch ran for a repeated prefix").isEqualTo(queriesBefore);
+
+		Map<String, Object> added = doc("t:cache", "北海骑楼建筑新档案", "刚刚编入索引的骑楼记录。", List.of("origins"),
+				List.of("history"), "article", "北海市图书馆", "北海", 2024);
+		this.client.index(i -> i.index(RecordsIndex.ALIAS).id("t:cache").document(added).refresh(Refresh.True));
+		try {
+			assertThat(ids(search(url))).contains("t:cache").containsAll(ids(first));
+		}
+		finally {
+			this.client.delete(d -> d.index(RecordsIndex.ALIAS).id("t:cache").refresh(Refresh.True));
+		}
+		assertThat(ids(search(url))).isEqualTo(ids(first));
+	}
+
+	private long searchQueries() throws IOException {
+		return this.client.indices()
+			.stats(s -> s.index(RecordsIndex.ALIAS).metric(co.elastic.clients.elasticsearch._types.CommonStatsFlag.Search))
+			.all()
+			.primaries()
+			.search()
+			.queryTotal();
+	}
+
+	private long requestCacheHits() throws IOException {
+		return this.client.indices()
+			.stats(s -> s.index(RecordsIndex.ALIAS).metric(co.elastic.clients.elasticsearch._types.CommonStatsFlag.RequestCache))
+			.all()
+			.primaries()
+			.requestCache()
+			.hitCount();
+	}
+
 	@Test
 	void sortsByDateAndTitleAndRefusesUnknownOrders() {
 		JsonNode byDate = search("sort=date");
