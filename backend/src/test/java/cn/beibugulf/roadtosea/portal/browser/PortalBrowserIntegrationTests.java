@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Pattern;
 
+import cn.beibugulf.roadtosea.ingest.HarvestService;
 import cn.beibugulf.roadtosea.portal.PortalHttp;
 import cn.beibugulf.roadtosea.portal.TestDataDir;
 import com.microsoft.playwright.Browser;
@@ -19,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -49,8 +51,20 @@ class PortalBrowserIntegrationTests {
 
 	Browser browser;
 
+	@Autowired
+	HarvestService harvestService;
+
 	@BeforeAll
 	void startBrowserWhenDemoContentIsSearchable() {
+		// every demo harvest has ended before this class goes on (or is skipped without Chromium):
+		// a harvest left running would overlap the next test classes' contexts in this JVM, whose
+		// job executions are numbered from 1 too, and Spring Batch keeps step contexts in a static
+		// registry keyed by execution
+		await().atMost(Duration.ofSeconds(120))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> !this.harvestService.sources().isEmpty() && this.harvestService.sources()
+				.stream()
+				.allMatch(source -> this.harvestService.state(source.id()).isPresent()));
 		Chromium.executable();
 		PortalHttp http = new PortalHttp(this.port);
 		await().atMost(Duration.ofSeconds(120))
