@@ -190,7 +190,11 @@ public class HarvestService {
 				Thread.currentThread().interrupt();
 				throw new IllegalStateException("Interrupted while waiting for harvest " + executionId, ex);
 			}
-			run = status(executionId);
+			// while this process runs the job, the tracker alone says when it ends: reading the job
+			// repository (execution, steps, their contexts) ten times a second took CPU from the harvest
+			if (!this.tracker.isActive(executionId)) {
+				run = status(executionId);
+			}
 		}
 		return settled(run);
 	}

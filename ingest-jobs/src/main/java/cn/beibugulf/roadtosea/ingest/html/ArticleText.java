@@ -6,6 +6,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * The main text of a web page: navigation, headers, footers, sidebars, scripts and forms are
@@ -18,12 +20,15 @@ public final class ArticleText {
 	/** A block with less text than this is no article: the whole body is used instead. */
 	static final int MIN_BLOCK = 80;
 
-	private static final String NOISE = "script, style, noscript, template, nav, header, footer, aside, form, iframe, "
-			+ "svg, button, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true]";
+	// compiled once (jsoup evaluators are thread-safe), not parsed again for every page and block
+	private static final Evaluator NOISE = Selector
+		.evaluatorOf("script, style, noscript, template, nav, header, footer, aside, form, iframe, "
+				+ "svg, button, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true]");
 
-	private static final String BLOCKS = "article, main, section, div, td";
+	private static final Evaluator BLOCKS = Selector.evaluatorOf("article, main, section, div, td");
 
-	private static final String PARAGRAPHS = "p, pre, blockquote, h1, h2, h3, h4, h5, h6, ul, ol, dl, figure, table";
+	private static final Evaluator PARAGRAPHS = Selector
+		.evaluatorOf("p, pre, blockquote, h1, h2, h3, h4, h5, h6, ul, ol, dl, figure, table");
 
 	private ArticleText() {
 	}

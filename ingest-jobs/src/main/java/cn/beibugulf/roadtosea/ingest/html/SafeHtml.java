@@ -4,6 +4,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 import org.jspecify.annotations.Nullable;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
@@ -16,6 +18,8 @@ import org.owasp.html.Sanitizers;
  * javascript:/data: URLs.
  */
 public final class SafeHtml {
+
+	private static final Evaluator LINKS = Selector.evaluatorOf("a[href], img[src]");
 
 	private static final PolicyFactory POLICY = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS)
 		.and(Sanitizers.LINKS)
@@ -36,7 +40,7 @@ public final class SafeHtml {
 		if (base != null && (html.contains("href") || html.contains("src"))) {
 			Document document = Jsoup.parseBodyFragment(html, base);
 			document.outputSettings().prettyPrint(false);
-			for (Element element : document.select("a[href], img[src]")) {
+			for (Element element : document.select(LINKS)) {
 				String attribute = element.hasAttr("href") ? "href" : "src";
 				String resolved = element.absUrl(attribute);
 				if (!resolved.isEmpty()) {

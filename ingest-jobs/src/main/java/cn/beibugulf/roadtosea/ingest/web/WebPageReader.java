@@ -11,10 +11,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 import cn.beibugulf.roadtosea.ingest.html.ArticleText;
 import cn.beibugulf.roadtosea.ingest.html.HtmlDecoder;
@@ -36,9 +39,41 @@ public final class WebPageReader {
 	/** Dates without a zone are the publisher's: the portal's region decides the day. */
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-	private static final String DATE_METAS = "meta[property=article:published_time], meta[name=article:published_time], "
-			+ "meta[itemprop=datePublished], meta[name=pubdate], meta[name=publishdate], meta[name=PubDate], "
-			+ "meta[name=DC.date.issued], meta[name=dc.date], meta[name=DC.date], meta[name=date]";
+	// the selectors and patterns are compiled once (thread-safe), not on every page
+	private static final Evaluator DATE_METAS = Selector
+		.evaluatorOf("meta[property=article:published_time], meta[name=article:published_time], "
+				+ "meta[itemprop=datePublished], meta[name=pubdate], meta[name=publishdate], meta[name=PubDate], "
+				+ "meta[name=DC.date.issued], meta[name=dc.date], meta[name=DC.date], meta[name=date]");
+
+	private static final Evaluator CANONICAL = Selector.evaluatorOf("link[rel~=(?i)^canonical$][href]");
+
+	private static final Evaluator OG_TITLE = Selector.evaluatorOf("meta[property=og:title]");
+
+	private static final Evaluator H1 = Selector.evaluatorOf("h1");
+
+	private static final Evaluator DESCRIPTION = Selector.evaluatorOf("meta[name=description]");
+
+	private static final Evaluator OG_DESCRIPTION = Selector.evaluatorOf("meta[property=og:description]");
+
+	private static final Evaluator TIME = Selector.evaluatorOf("article time[datetime], time[pubdate][datetime]");
+
+	private static final Evaluator HTML_LANG = Selector.evaluatorOf("html[lang]");
+
+	private static final Evaluator CONTENT_LANGUAGE = Selector.evaluatorOf("meta[http-equiv=content-language]");
+
+	private static final Evaluator OG_LOCALE = Selector.evaluatorOf("meta[property=og:locale]");
+
+	private static final Evaluator AUTHOR = Selector.evaluatorOf("meta[name=author]");
+
+	private static final Evaluator KEYWORDS = Selector.evaluatorOf("meta[name=keywords]");
+
+	private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+
+	private static final Pattern SUBTAG = Pattern.compile("[-_]");
+
+	private static final Pattern PRIMARY_LANGUAGE = Pattern.compile("[a-z]{2,3}");
+
+	private static final Pattern LIST_SEPARATOR = Pattern.compile("[,，;；、|]");
 
 	private WebPageReader() {
 	}
@@ -52,12 +87,12 @@ public final class WebPageReader {
 		HtmlDecoder.DecodedPage decoded = HtmlDecoder.decode(bytes, contentType, url);
 		Document page = decoded.document();
 		String canonical = canonical(page, url);
-		String title = first(meta(page, "meta[property=og:title]"), page.title(), text(page.selectFirst("h1")));
-		String description = first(meta(page, "meta[name=description]"), meta(page, "meta[property=og:description]"));
+		String title = first(meta(page, OG_TITLE), page.title(), text(page.selectFirst(H1)));
+		String description = first(meta(page, DESCRIPTION), meta(page, OG_DESCRIPTION));
 		Instant published = published(page);
 		String language = language(page);
-		List<String> authors = split(meta(page, "meta[name=author]"));
-		List<String> keywords = split(meta(page, "meta[name=keywords]"));
+		List<String> authors = split(meta(page, AUTHOR));
+		List<String> keywords = split(meta(page, KEYWORDS));
 		Element main = ArticleText.mainBlock(page);
 		String text = (main != null) ? ArticleText.text(main) : null;
 		text = (text == null || text.isBlank()) ? null : cut(text);
@@ -72,7 +107,7 @@ public final class WebPageReader {
 
 	/** The canonical link when it is an http(s) URL on the page's own site, else the page's URL; no fragment. */
 	static String canonical(Document page, String url) {
-		Element link = page.selectFirst("link[rel~=(?i)^canonical$][href]");
+		Element link = page.selectFirst(CANONICAL);
 		String own = withoutFragment(url);
 		if (link == null) {
 			return own;
@@ -104,7 +139,7 @@ public final class WebPageReader {
 				return instant;
 			}
 		}
-		Element time = page.selectFirst("article time[datetime], time[pubdate][datetime]");
+		Element time = page.selectFirst(TIME);
 		return (time != null) ? instant(time.attr("datetime")) : null;
 	}
 
@@ -135,24 +170,24 @@ public final class WebPageReader {
 	}
 
 	private static @Nullable String language(Document page) {
-		Element html = page.selectFirst("html[lang]");
+		Element html = page.selectFirst(HTML_LANG);
 		String tag = (html != null) ? html.attr("lang") : null;
 		if (tag == null || tag.isBlank()) {
-			tag = first(meta(page, "meta[http-equiv=content-language]"), meta(page, "meta[property=og:locale]"));
+			tag = first(meta(page, CONTENT_LANGUAGE), meta(page, OG_LOCALE));
 		}
 		if (tag == null || tag.isBlank()) {
 			return null;
 		}
-		String primary = tag.strip().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
-		return primary.matches("[a-z]{2,3}") ? primary : null;
+		String primary = SUBTAG.split(tag.strip(), 2)[0].toLowerCase(Locale.ROOT);
+		return PRIMARY_LANGUAGE.matcher(primary).matches() ? primary : null;
 	}
 
-	private static @Nullable String meta(Document page, String selector) {
+	private static @Nullable String meta(Document page, Evaluator selector) {
 		Element meta = page.selectFirst(selector);
 		if (meta == null) {
 			return null;
 		}
-		String content = meta.attr("content").replaceAll("[\\s\\p{Z}]+", " ").strip();
+		String content = SPACES.matcher(meta.attr("content")).replaceAll(" ").strip();
 		return content.isEmpty() ? null : content;
 	}
 
@@ -163,7 +198,7 @@ public final class WebPageReader {
 	private static @Nullable String first(@Nullable String... values) {
 		for (String value : values) {
 			if (value != null && !value.isBlank()) {
-				return value.replaceAll("[\\s\\p{Z}]+", " ").strip();
+				return SPACES.matcher(value).replaceAll(" ").strip();
 			}
 		}
 		return null;
@@ -174,7 +209,7 @@ public final class WebPageReader {
 			return List.of();
 		}
 		Set<String> values = new LinkedHashSet<>();
-		for (String value : list.split("[,，;；、|]")) {
+		for (String value : LIST_SEPARATOR.split(list)) {
 			if (!value.isBlank()) {
 				values.add(value.strip());
 			}

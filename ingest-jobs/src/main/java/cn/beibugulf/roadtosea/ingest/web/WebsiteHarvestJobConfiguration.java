@@ -19,7 +19,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import cn.beibugulf.roadtosea.ingest.job.ChunkStorage;
@@ -189,7 +188,7 @@ public class WebsiteHarvestJobConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	PageStateRepository pageStateRepository(DataSource dataSource) {
-		return new PageStateRepository(JdbcClient.create(dataSource));
+		return new PageStateRepository(dataSource);
 	}
 
 	@Bean

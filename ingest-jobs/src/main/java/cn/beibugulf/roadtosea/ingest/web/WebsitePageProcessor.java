@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -52,6 +53,8 @@ public class WebsitePageProcessor implements ItemProcessor<WebEntry, HarvestedIt
 	static final int MAX_ID_BYTES = 512;
 
 	private static final Logger logger = LoggerFactory.getLogger(WebsitePageProcessor.class);
+
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
 	private static final String ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.1";
 
@@ -225,7 +228,7 @@ public class WebsitePageProcessor implements ItemProcessor<WebEntry, HarvestedIt
 		if (text == null) {
 			return null;
 		}
-		String flat = text.replaceAll("\\s+", " ").strip();
+		String flat = WHITESPACE.matcher(text).replaceAll(" ").strip();
 		return (flat.length() <= 300) ? flat : flat.substring(0, 300).strip() + "…";
 	}
 

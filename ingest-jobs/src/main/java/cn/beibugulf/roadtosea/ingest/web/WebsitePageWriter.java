@@ -1,5 +1,8 @@
 package cn.beibugulf.roadtosea.ingest.web;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
@@ -8,8 +11,8 @@ import cn.beibugulf.roadtosea.ingest.job.HarvestedItemWriter;
 
 /**
  * Writes a chunk of pages as every harvest does ({@link HarvestedItemWriter}: raw JSON to object
- * storage, records to Elasticsearch), then saves each page's state in {@code website_page} in the
- * chunk's transaction.
+ * storage, records to Elasticsearch), then saves the pages' states in {@code website_page} in the
+ * chunk's transaction, as one batch.
  */
 public class WebsitePageWriter implements ItemWriter<HarvestedItem> {
 
@@ -32,12 +35,15 @@ public class WebsitePageWriter implements ItemWriter<HarvestedItem> {
 	@Override
 	public void write(Chunk<? extends HarvestedItem> chunk) throws Exception {
 		this.delegate.write(chunk);
+		List<PageState> written = new ArrayList<>(chunk.size());
 		for (HarvestedItem item : chunk) {
 			PageState state = this.pending.take(item.identifier());
 			if (state != null) {
-				this.states.save(this.sourceId, state);
+				written.add(state);
 			}
 		}
+		// one batch for the chunk, not a round trip or two per page
+		this.states.saveAll(this.sourceId, written);
 	}
 
 }
