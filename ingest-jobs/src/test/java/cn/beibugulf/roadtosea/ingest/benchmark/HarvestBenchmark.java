@@ -54,7 +54,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = IngestTestApplication.class,
 		properties = { "portal.ingest.wait-timeout=PT3H", "portal.ingest.website.delay-per-host=0",
-				"portal.ingest.website.max-pages=10000000" })
+				"portal.ingest.website.max-pages=10000000",
+				// the production chunk (one bulk request of 100, as the baseline sends), not the
+				// integration tests' 10 from src/test/resources/application.properties
+				"portal.ingest.oai.chunk-size=" + HarvestBenchmark.CHUNK })
 class HarvestBenchmark {
 
 	private static final Logger log = LoggerFactory.getLogger(HarvestBenchmark.class);
