@@ -1,6 +1,10 @@
 package cn.beibugulf.roadtosea.storage;
 
+import java.util.concurrent.TimeUnit;
+
 import io.minio.MinioClient;
+import io.minio.http.HttpUtils;
+import okhttp3.OkHttpClient;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -17,6 +21,9 @@ import org.springframework.context.annotation.Conditional;
 @EnableConfigurationProperties({ StorageProperties.class, DataDirectoryProperties.class })
 public class StorageAutoConfiguration {
 
+	/** The MinIO client's own default for connect, write and read timeouts. */
+	private static final long TIMEOUT_MILLIS = TimeUnit.MINUTES.toMillis(5);
+
 	@Bean
 	@ConditionalOnMissingBean
 	@Conditional(EmbeddedStorageCondition.class)
@@ -30,9 +37,18 @@ public class StorageAutoConfiguration {
 	MinioClient minioClient(StorageProperties storage, ObjectProvider<EmbeddedS3Server> embedded) {
 		String endpoint = storage.useEmbedded() ? embedded.getObject().endpoint().toString() : storage.endpoint();
 		return MinioClient.builder()
+			.httpClient(httpClient(), true)
 			.endpoint(endpoint)
 			.region(storage.region())
 			.credentials(storage.accessKey(), storage.secretKey())
+			.build();
+	}
+
+	/** The MinIO client's default HTTP client, with TCP_NODELAY (see {@link NoDelaySocketFactory}). */
+	static OkHttpClient httpClient() {
+		return HttpUtils.newDefaultHttpClient(TIMEOUT_MILLIS, TIMEOUT_MILLIS, TIMEOUT_MILLIS)
+			.newBuilder()
+			.socketFactory(new NoDelaySocketFactory())
 			.build();
 	}
 
