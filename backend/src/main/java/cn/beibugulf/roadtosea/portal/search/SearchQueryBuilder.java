@@ -26,6 +26,11 @@ final class SearchQueryBuilder {
 	static final List<String> BIGRAM_FIELDS = List.of("title.bigram^3", "altTitles.bigram^2", "creators.bigram^2",
 			"subjects.bigram^2", "description.bigram", "fullText.bigram^0.5");
 
+	/** The simple syntax advanced queries may use: operators, phrases, grouping; no fuzziness, prefixes or slop. */
+	private static final List<SimpleQueryStringFlag> SIMPLE_SYNTAX = List.of(SimpleQueryStringFlag.And,
+			SimpleQueryStringFlag.Or, SimpleQueryStringFlag.Not, SimpleQueryStringFlag.Phrase,
+			SimpleQueryStringFlag.Precedence, SimpleQueryStringFlag.Whitespace, SimpleQueryStringFlag.Escape);
+
 	private static final String WORDS_MINIMUM_SHOULD_MATCH = "3<50%";
 
 	private static final String BIGRAM_MINIMUM_SHOULD_MATCH = "80%";
@@ -116,9 +121,7 @@ final class SearchQueryBuilder {
 				.fields(fields)
 				.defaultOperator(Operator.And)
 				.lenient(true)
-				.flags(List.of(SimpleQueryStringFlag.And, SimpleQueryStringFlag.Or, SimpleQueryStringFlag.Not,
-						SimpleQueryStringFlag.Phrase, SimpleQueryStringFlag.Precedence, SimpleQueryStringFlag.Whitespace,
-						SimpleQueryStringFlag.Escape)))));
+				.flags(SIMPLE_SYNTAX))));
 		}
 		query.fieldTerms().forEach((field, terms) -> {
 			for (String term : terms) {
@@ -180,9 +183,7 @@ final class SearchQueryBuilder {
 				.fields(field)
 				.defaultOperator(Operator.Or)
 				.lenient(true)
-				.flags(List.of(SimpleQueryStringFlag.And, SimpleQueryStringFlag.Or, SimpleQueryStringFlag.Not,
-						SimpleQueryStringFlag.Phrase, SimpleQueryStringFlag.Precedence, SimpleQueryStringFlag.Whitespace,
-						SimpleQueryStringFlag.Escape)))));
+				.flags(SIMPLE_SYNTAX))));
 		}
 		advanced.fieldTerms().forEach((name, terms) -> {
 			if (AdvancedQuery.FIELDS.get(name).contains(field)) {

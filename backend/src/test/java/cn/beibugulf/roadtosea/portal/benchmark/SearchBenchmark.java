@@ -371,22 +371,11 @@ class SearchBenchmark {
 	 * {@code target/benchmarks/search-highlight-variants.md}.
 	 */
 	private void profile(List<Sample> samples) throws IOException {
-		// the low-level client: the Java client cannot read every part of a profile
 		StringBuilder lines = new StringBuilder();
 		for (Sample sample : samples) {
 			tools.jackson.databind.node.ObjectNode body = (tools.jackson.databind.node.ObjectNode) JSON.readTree(sample.portalBody());
 			body.put("profile", true);
-			Request request = new Request("POST", "/" + RecordsIndex.ALIAS + "/_search");
-			request.addParameter("request_cache", "false");
-			request.setJsonEntity(JSON.writeValueAsString(body));
-			String answer;
-			try {
-				answer = EntityUtils.toString(this.restClient.performRequest(request).getEntity(), StandardCharsets.UTF_8);
-			}
-			catch (org.apache.hc.core5.http.ParseException ex) {
-				throw new IOException(ex);
-			}
-			JsonNode response = JSON.readTree(answer);
+			JsonNode response = lowLevelSearch(body, false);
 			lines.append("{\"search\":").append(JSON.writeValueAsString(sample.search().label()))
 				.append(",\"took\":").append(response.get("took"))
 				.append(",\"profile\":").append(response.get("profile"))
@@ -428,18 +417,9 @@ class SearchBenchmark {
 				}
 				long[] took = new long[5];
 				for (int i = 0; i < took.length + 1; i++) {
-					Request request = new Request("POST", "/" + RecordsIndex.ALIAS + "/_search");
-					request.addParameter("request_cache", "true");
-					request.setJsonEntity(JSON.writeValueAsString(body));
-					String answer;
-					try {
-						answer = EntityUtils.toString(this.restClient.performRequest(request).getEntity(), StandardCharsets.UTF_8);
-					}
-					catch (org.apache.hc.core5.http.ParseException ex) {
-						throw new IOException(ex);
-					}
+					long tookMs = lowLevelSearch(body, true).get("took").asLong();
 					if (i > 0) {
-						took[i - 1] = JSON.readTree(answer).get("took").asLong();
+						took[i - 1] = tookMs;
 					}
 				}
 				java.util.Arrays.sort(took);
@@ -456,6 +436,20 @@ class SearchBenchmark {
 		Path out = Path.of("target", "benchmarks", "search-highlight-variants.md");
 		Files.writeString(out, md, StandardCharsets.UTF_8);
 		log.info("Highlight variants\n{}", md);
+	}
+
+	/** A search body sent through the low-level client (the Java client cannot read every part of a profile). */
+	private JsonNode lowLevelSearch(JsonNode body, boolean requestCache) throws IOException {
+		Request request = new Request("POST", "/" + RecordsIndex.ALIAS + "/_search");
+		request.addParameter("request_cache", String.valueOf(requestCache));
+		request.setJsonEntity(JSON.writeValueAsString(body));
+		try {
+			return JSON.readTree(EntityUtils.toString(this.restClient.performRequest(request).getEntity(),
+					StandardCharsets.UTF_8));
+		}
+		catch (org.apache.hc.core5.http.ParseException ex) {
+			throw new IOException(ex);
+		}
 	}
 
 	@SuppressWarnings("rawtypes")

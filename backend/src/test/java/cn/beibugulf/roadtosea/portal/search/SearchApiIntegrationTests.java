@@ -361,21 +361,16 @@ class SearchApiIntegrationTests {
 	}
 
 	private long searchQueries() throws IOException {
-		return this.client.indices()
-			.stats(s -> s.index(RecordsIndex.ALIAS).metric(co.elastic.clients.elasticsearch._types.CommonStatsFlag.Search))
-			.all()
-			.primaries()
-			.search()
-			.queryTotal();
+		return primaryStats(co.elastic.clients.elasticsearch._types.CommonStatsFlag.Search).search().queryTotal();
 	}
 
 	private long requestCacheHits() throws IOException {
-		return this.client.indices()
-			.stats(s -> s.index(RecordsIndex.ALIAS).metric(co.elastic.clients.elasticsearch._types.CommonStatsFlag.RequestCache))
-			.all()
-			.primaries()
-			.requestCache()
-			.hitCount();
+		return primaryStats(co.elastic.clients.elasticsearch._types.CommonStatsFlag.RequestCache).requestCache().hitCount();
+	}
+
+	private co.elastic.clients.elasticsearch.indices.stats.IndexStats primaryStats(
+			co.elastic.clients.elasticsearch._types.CommonStatsFlag metric) throws IOException {
+		return this.client.indices().stats(s -> s.index(RecordsIndex.ALIAS).metric(metric)).all().primaries();
 	}
 
 	@Test
