@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -367,7 +368,8 @@ class SearchBenchmark {
 	 * each portal request (request cache off, query, aggregations and fetch phases with their
 	 * parts), one JSON object per search in {@code target/benchmarks/search-profile.jsonl}, and
 	 * Elasticsearch's time for each request with its query phase cached (mostly the fetch phase:
-	 * highlighting) as sent, without highlights and highlighted with the ranking query, in
+	 * highlighting) as sent, without highlights, highlighted with the ranking query, without the
+	 * bigram fields' highlights and without the full text's highlights, in
 	 * {@code target/benchmarks/search-highlight-variants.md}.
 	 */
 	private void profile(List<Sample> samples) throws IOException {
@@ -393,28 +395,26 @@ class SearchBenchmark {
 	 * from the request cache (so the time is mostly the fetch phase): the median of 5 requests.
 	 */
 	private void highlightVariants(List<Sample> samples) throws IOException {
-		StringBuilder md = new StringBuilder("| search | as sent (each field its own highlight query) | no highlight "
-				+ "| the ranking query highlights every field |\n|---|---|---|---|\n");
-		long[] sums = new long[3];
+		Map<String, java.util.function.Consumer<tools.jackson.databind.node.ObjectNode>> variants = new LinkedHashMap<>();
+		variants.put("as sent (each field its own highlight query)", body -> {
+		});
+		variants.put("no highlight", body -> body.remove("highlight"));
+		variants.put("the ranking query highlights every field",
+				body -> highlightFields(body).forEach(field -> ((tools.jackson.databind.node.ObjectNode) field).remove("highlight_query")));
+		variants.put("bigram fields not highlighted",
+				body -> removeHighlightFields(body, "title.bigram", "description.bigram", "fullText.bigram"));
+		variants.put("full text not highlighted",
+				body -> removeHighlightFields(body, "fullText", "fullText.bigram"));
+		StringBuilder md = new StringBuilder("| search |");
+		variants.keySet().forEach(name -> md.append(' ').append(name).append(" |"));
+		md.append('\n').append("|---".repeat(variants.size() + 1)).append("|\n");
+		long[] sums = new long[variants.size()];
 		for (Sample sample : samples) {
 			md.append("| ").append(sample.search().label().replace("|", "\\|")).append(" |");
-			for (int v = 0; v < sums.length; v++) {
+			int v = 0;
+			for (var variant : variants.values()) {
 				tools.jackson.databind.node.ObjectNode body = (tools.jackson.databind.node.ObjectNode) JSON.readTree(sample.portalBody());
-				if (v == 1) {
-					body.remove("highlight");
-				}
-				else if (v == 2 && body.has("highlight")) {
-					// the fields come as a list of one-field objects, or as one object
-					JsonNode fields = body.get("highlight").get("fields");
-					List<JsonNode> settings = new ArrayList<>();
-					if (fields.isArray()) {
-						fields.forEach(entry -> entry.forEach(settings::add));
-					}
-					else {
-						fields.forEach(settings::add);
-					}
-					settings.forEach(field -> ((tools.jackson.databind.node.ObjectNode) field).remove("highlight_query"));
-				}
+				variant.accept(body);
 				long[] took = new long[5];
 				for (int i = 0; i < took.length + 1; i++) {
 					long tookMs = lowLevelSearch(body, true).get("took").asLong();
@@ -423,7 +423,7 @@ class SearchBenchmark {
 					}
 				}
 				java.util.Arrays.sort(took);
-				sums[v] += took[2];
+				sums[v++] += took[2];
 				md.append(' ').append(took[2]).append(" |");
 			}
 			md.append('\n');
@@ -436,6 +436,30 @@ class SearchBenchmark {
 		Path out = Path.of("target", "benchmarks", "search-highlight-variants.md");
 		Files.writeString(out, md, StandardCharsets.UTF_8);
 		log.info("Highlight variants\n{}", md);
+	}
+
+	private static void removeHighlightFields(tools.jackson.databind.node.ObjectNode body, String... names) {
+		highlightFields(body).remove(List.of(names));
+	}
+
+	/**
+	 * The highlighted fields of a search body by name, as one object (Elasticsearch also takes a
+	 * list of one-field objects: such a body is rewritten to the object form first). Empty when the
+	 * body asks for no highlights.
+	 */
+	private static tools.jackson.databind.node.ObjectNode highlightFields(tools.jackson.databind.node.ObjectNode body) {
+		if (!body.has("highlight")) {
+			return JSON.createObjectNode();
+		}
+		tools.jackson.databind.node.ObjectNode highlight = (tools.jackson.databind.node.ObjectNode) body.get("highlight");
+		JsonNode fields = highlight.get("fields");
+		if (fields.isArray()) {
+			tools.jackson.databind.node.ObjectNode merged = JSON.createObjectNode();
+			fields.forEach(entry -> entry.properties().forEach(e -> merged.set(e.getKey(), e.getValue())));
+			highlight.set("fields", merged);
+			return merged;
+		}
+		return (tools.jackson.databind.node.ObjectNode) fields;
 	}
 
 	/** A search body sent through the low-level client (the Java client cannot read every part of a profile). */
@@ -510,6 +534,8 @@ class SearchBenchmark {
 
 	private static LoadRun.Result check(LoadRun.Result run, String what) {
 		assertThat(run.errors).as("%s failed requests, first: %s", what, run.firstError).isZero();
+		// the end of each phase in the log: the time window of a phase in a profile of the run
+		log.info("Phase done: {}", what);
 		return run;
 	}
 
