@@ -83,7 +83,9 @@ public class IngestAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	BulkIndexer bulkIndexer(ElasticsearchClient elasticsearchClient) {
-		return new BulkIndexer(elasticsearchClient, RecordsIndex.ALIAS);
+		// a chunk's bulk in as many requests as there are cores (each of at least 25 records), so
+		// that Elasticsearch indexes a chunk on every core
+		return new BulkIndexer(elasticsearchClient, RecordsIndex.ALIAS, Runtime.getRuntime().availableProcessors());
 	}
 
 	@Bean
