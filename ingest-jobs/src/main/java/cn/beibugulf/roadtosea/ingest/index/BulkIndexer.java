@@ -33,10 +33,10 @@ public class BulkIndexer {
 
 	private static final Logger logger = LoggerFactory.getLogger(BulkIndexer.class);
 
-	private final ElasticsearchClient client;
-
 	/** The smallest part worth a request of its own. */
 	public static final int MIN_PART = 25;
+
+	private final ElasticsearchClient client;
 
 	private final String alias;
 
@@ -88,17 +88,22 @@ public class BulkIndexer {
 				answers.add(requests.submit(() -> send(slice)));
 			}
 		}
-		// closing the executor waited for every part
+		// closing the executor waited for every part (or, when this thread was interrupted, a job
+		// being stopped, cancelled the parts still running)
 		List<ItemFailure> failures = new ArrayList<>();
 		RuntimeException error = null;
 		for (Future<List<ItemFailure>> answer : answers) {
-			try {
-				failures.addAll(answer.resultNow());
-			}
-			catch (IllegalStateException notSuccessful) {
-				Throwable cause = answer.exceptionNow();
-				RuntimeException failure = (cause instanceof RuntimeException runtime) ? runtime
-						: new IllegalStateException(cause);
+			RuntimeException failure = switch (answer.state()) {
+				case SUCCESS -> {
+					failures.addAll(answer.resultNow());
+					yield null;
+				}
+				case FAILED -> (answer.exceptionNow() instanceof RuntimeException runtime) ? runtime
+						: new IllegalStateException(answer.exceptionNow());
+				default -> new IllegalStateException("Bulk request to Elasticsearch alias '" + this.alias
+						+ "' cancelled: the harvest was interrupted");
+			};
+			if (failure != null) {
 				if (error == null) {
 					error = failure;
 				}
