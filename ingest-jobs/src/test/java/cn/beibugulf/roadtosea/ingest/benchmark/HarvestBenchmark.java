@@ -111,6 +111,7 @@ class HarvestBenchmark {
 		String kind = System.getProperty("bench.source", "oai");
 		String description;
 		Phase pipeline;
+		IndexWork pipelineWork;
 		if ("website".equals(kind)) {
 			description = "website (robots.txt → sitemap index → sitemaps → one HTTP request per page, " + CONNECTIONS
 					+ " connection(s), delay 0 → main text → enrich → raw JSON to object storage → bulk index)";
@@ -125,8 +126,10 @@ class HarvestBenchmark {
 			try (SitemapFixtureServer site = SitemapFixtureServer.builder(RECORDS).pagesPerSitemap(10_000).start()) {
 				this.harvests.register(HarvestSource.website("bench", "benchmark", site.rootUrl(), "北海市图书馆", "北海",
 						List.of("dynamics"), List.of()));
+				pipelineWork = IndexWork.of(this.client, RecordsIndex.ALIAS);
 				pipeline = Phase.run(() -> assertThat(this.harvests.runAndWait("bench", HarvestMode.FULL).written())
 					.isEqualTo(RECORDS));
+				pipelineWork = IndexWork.of(this.client, RecordsIndex.ALIAS).minus(pipelineWork);
 			}
 		}
 		else {
@@ -142,8 +145,10 @@ class HarvestBenchmark {
 			try (OaiFixtureServer oai = OaiFixtureServer.builder(new GeneratedRepository(RECORDS)).pageSize(100).start()) {
 				this.harvests.register(HarvestSource.oai("bench", "benchmark", oai.baseUrl(), "北海市图书馆", "北海",
 						List.of("features"), List.of()));
+				pipelineWork = IndexWork.of(this.client, RecordsIndex.ALIAS);
 				pipeline = Phase.run(() -> assertThat(this.harvests.runAndWait("bench", HarvestMode.FULL).written())
 					.isEqualTo(RECORDS));
+				pipelineWork = IndexWork.of(this.client, RecordsIndex.ALIAS).minus(pipelineWork);
 			}
 			// every 100th record's raw XML reads back through its document's raw key (a reference
 			// into its chunk's bundle)
@@ -169,10 +174,12 @@ class HarvestBenchmark {
 		createBaselineIndex("bench-baseline");
 		Phase sequential = Phase.run(() -> bulk(documents, "bench-baseline", 1));
 		assertThat(this.client.count(c -> c.index("bench-baseline")).count()).isEqualTo(RECORDS);
+		IndexWork sequentialWork = IndexWork.of(this.client, "bench-baseline");
 		this.client.indices().delete(d -> d.index("bench-baseline"));
 		createBaselineIndex("bench-baseline-split");
 		Phase split = Phase.run(() -> bulk(documents, "bench-baseline-split", parts));
 		assertThat(this.client.count(c -> c.index("bench-baseline-split")).count()).isEqualTo(RECORDS);
+		IndexWork splitWork = IndexWork.of(this.client, "bench-baseline-split");
 
 		double pipelineRate = RECORDS / pipeline.seconds();
 		Phase baseline = (split.seconds() < sequential.seconds()) ? split : sequential;
@@ -186,9 +193,21 @@ class HarvestBenchmark {
 				| baseline: the same final documents straight to the bulk API, %d per request, one request at a time | %s |
 				| baseline: the same, each %d split into %d requests sent at once (as the pipeline's indexer sends a chunk) | %s |
 				| pipeline / the faster baseline | **%.0f %%** (records per CPU second: %.0f %%) |
+
+				Elasticsearch's own statistics for each phase's index (primaries; times summed over threads):
+
+				%s
+				CPU per record by thread group (µs; virtual threads count in their carrier threads):
+
+				- harvest pipeline: %s
+				- baseline, one request at a time: %s
+				- baseline, split: %s
 				""".formatted(RECORDS, (WARMUP > 0) ? " (after a warm-up harvest of %,d)".formatted(WARMUP) : "",
 				description, pipeline.describe(), CHUNK, sequential.describe(), CHUNK, parts, split.describe(),
-				100 * pipelineRate / baselineRate, 100 * baseline.cpuSeconds() / pipeline.cpuSeconds());
+				100 * pipelineRate / baselineRate, 100 * baseline.cpuSeconds() / pipeline.cpuSeconds(),
+				IndexWork.table(Map.of("harvest pipeline", pipelineWork, "baseline, one request at a time",
+						sequentialWork, "baseline, split", splitWork)),
+				pipeline.cpuTable(), sequential.cpuTable(), split.cpuTable());
 		log.info("Harvest benchmark\n{}", report);
 		Path out = Path.of("target", "benchmarks", "harvest-" + kind + ".md");
 		Files.createDirectories(out.getParent());
@@ -292,11 +311,61 @@ class HarvestBenchmark {
 		assertThat(this.client.bulk(bulk.build()).errors()).isFalse();
 	}
 
-	record Phase(double seconds, long peakHeapMiB, double cpuSeconds) {
+	/**
+	 * What Elasticsearch itself spent on an index, from its index statistics (primaries): documents
+	 * indexed and the time its indexing, refresh, flush and merge took, summed over threads. Compares
+	 * the work Elasticsearch did per document in the pipeline and in the baselines.
+	 */
+	record IndexWork(long documents, long indexMillis, long refreshes, long refreshMillis, long flushes,
+			long flushMillis, long merges, long mergeMillis, long mergedDocuments, long segments) {
+
+		static IndexWork of(ElasticsearchClient client, String index) throws IOException {
+			var all = client.indices().stats(s -> s.index(index)).all().primaries();
+			return new IndexWork(all.indexing().indexTotal(), all.indexing().indexTimeInMillis(),
+					all.refresh().total(), all.refresh().totalTimeInMillis(), all.flush().total(),
+					all.flush().totalTimeInMillis(), all.merges().total(), all.merges().totalTimeInMillis(),
+					all.merges().totalDocs(), all.segments().count());
+		}
+
+		/** The work done since {@code before} (the segment count is the current one). */
+		IndexWork minus(IndexWork before) {
+			return new IndexWork(this.documents - before.documents, this.indexMillis - before.indexMillis,
+					this.refreshes - before.refreshes, this.refreshMillis - before.refreshMillis,
+					this.flushes - before.flushes, this.flushMillis - before.flushMillis, this.merges - before.merges,
+					this.mergeMillis - before.mergeMillis, this.mergedDocuments - before.mergedDocuments,
+					this.segments);
+		}
+
+		static String table(Map<String, IndexWork> phases) {
+			StringBuilder table = new StringBuilder("| phase | documents indexed | indexing time (µs per document) "
+					+ "| refreshes, time | flushes, time | merges, documents merged, time | segments at the end |\n"
+					+ "|---|---|---|---|---|---|---|\n");
+			new java.util.TreeMap<>(phases).forEach((name, work) -> table.append(
+					"| %s | %,d | %,d ms (%.0f) | %,d, %,d ms | %,d, %,d ms | %,d, %,d, %,d ms | %,d |%n".formatted(name,
+							work.documents, work.indexMillis, 1000.0 * work.indexMillis / Math.max(1, work.documents),
+							work.refreshes, work.refreshMillis, work.flushes, work.flushMillis, work.merges,
+							work.mergedDocuments, work.mergeMillis, work.segments)));
+			return table.toString();
+		}
+
+	}
+
+	record Phase(double seconds, long peakHeapMiB, double cpuSeconds, Map<String, Double> cpuByThreads) {
 
 		String describe() {
 			return "%.1f s, **%,.0f records/s**, peak heap %,d MiB, process CPU %.1f s (%.0f records per CPU s)"
 				.formatted(this.seconds, RECORDS / this.seconds, this.peakHeapMiB, this.cpuSeconds, RECORDS / this.cpuSeconds);
+		}
+
+		/** Where the phase's CPU went: µs per record by group of threads, largest first. */
+		String cpuTable() {
+			StringBuilder table = new StringBuilder();
+			this.cpuByThreads.entrySet()
+				.stream()
+				.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+				.limit(14)
+				.forEach((group) -> table.append("%s %,.0f; ".formatted(group.getKey(), 1e6 * group.getValue() / RECORDS)));
+			return table.toString();
 		}
 
 		interface Body {
@@ -312,15 +381,69 @@ class HarvestBenchmark {
 				.toList();
 			heap.forEach(MemoryPoolMXBean::resetPeakUsage);
 			OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+			Map<Long, Long> threadsBefore = threadCpu();
+			long compileStart = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+			long gcStart = gcMillis();
 			long cpuStart = os.getProcessCpuTime();
 			long start = System.nanoTime();
 			body.run();
 			double seconds = Duration.ofNanos(System.nanoTime() - start).toMillis() / 1000.0;
-			double cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
+			long cpu = os.getProcessCpuTime() - cpuStart;
+			Map<Long, Long> threadsAfter = threadCpu();
+			long compileMillis = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compileStart;
+			long collectMillis = gcMillis() - gcStart;
 			long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / (1024 * 1024);
-			return new Phase(seconds, peak, cpuSeconds);
+			Map<String, Double> groups = byGroup(threadsBefore, threadsAfter, cpu);
+			// not CPU but elapsed time in the compiler threads and in collections, for scale
+			groups.put("(of which JIT compiling, elapsed)", compileMillis / 1e3);
+			groups.put("(of which GC pauses and concurrent cycles, elapsed)", collectMillis / 1e3);
+			return new Phase(seconds, peak, cpu / 1e9, groups);
+		}
+
+		private static long gcMillis() {
+			return ManagementFactory.getGarbageCollectorMXBeans()
+				.stream()
+				.mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime)
+				.filter((time) -> time > 0)
+				.sum();
+		}
+
+		/** CPU nanoseconds of every live platform thread, by thread id. */
+		private static Map<Long, Long> threadCpu() {
+			java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+			Map<Long, Long> cpu = new java.util.HashMap<>();
+			for (long id : threads.getAllThreadIds()) {
+				long time = threads.getThreadCpuTime(id);
+				if (time >= 0) {
+					cpu.put(id, time);
+				}
+			}
+			return cpu;
+		}
+
+		/**
+		 * The phase's CPU seconds by thread group (thread names with their numbers left out; virtual
+		 * threads count in their carriers, {@code ForkJoinPool-N-worker-N}). What no live thread
+		 * accounts for — the JIT compiler, the garbage collector, threads that ended during the
+		 * phase — is the group "JIT, GC, ended threads".
+		 */
+		private static Map<String, Double> byGroup(Map<Long, Long> before, Map<Long, Long> after, long processCpu) {
+			java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+			Map<String, Double> groups = new java.util.HashMap<>();
+			long accounted = 0;
+			for (Map.Entry<Long, Long> thread : after.entrySet()) {
+				java.lang.management.ThreadInfo info = threads.getThreadInfo(thread.getKey());
+				if (info == null) {
+					continue;
+				}
+				long used = thread.getValue() - before.getOrDefault(thread.getKey(), 0L);
+				accounted += used;
+				String group = info.getThreadName().replaceAll("\\d+", "N");
+				groups.merge(group, used / 1e9, Double::sum);
+			}
+			groups.put("JIT, GC, ended threads", Math.max(0, processCpu - accounted) / 1e9);
+			return groups;
 		}
 
 	}
-
 }
