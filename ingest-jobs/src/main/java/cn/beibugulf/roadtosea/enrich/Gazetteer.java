@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.DeserializationFeature;
@@ -27,6 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Gazetteer {
 
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
 	/** The class-path resource read by {@link #load()}. */
 	public static final String RESOURCE = "gazetteer/places.json";
 
@@ -38,6 +42,12 @@ public final class Gazetteer {
 	/** Every proper prefix of a folded name: matching stops as soon as no name can continue. */
 	private final Set<String> prefixes;
 
+	/**
+	 * The first characters of the folded names: a text is mostly positions no name starts at, and
+	 * testing one bit there is far cheaper than looking a substring up.
+	 */
+	private final BitSet firstChars = new BitSet(0x10000);
+
 	private Gazetteer(List<Place> places, Map<String, Optional<Place>> names) {
 		this.places = List.copyOf(places);
 		this.names = Map.copyOf(names);
@@ -48,6 +58,7 @@ public final class Gazetteer {
 			}
 		}
 		this.prefixes = Set.copyOf(prefixes);
+		names.keySet().stream().filter((name) -> !name.isEmpty()).forEach((name) -> this.firstChars.set(name.charAt(0)));
 	}
 
 	/** The gazetteer shipped in {@value #RESOURCE}. */
@@ -121,6 +132,13 @@ public final class Gazetteer {
 		Set<Place> found = new LinkedHashSet<>();
 		int i = 0;
 		while (i < folded.length()) {
+			char c = folded.charAt(i);
+			// no name starts with this character, or it continues a Latin word (Latin names match
+			// whole words only)
+			if (!this.firstChars.get(c) || (isWordChar(c) && i > 0 && isWordChar(folded.charAt(i - 1)))) {
+				i++;
+				continue;
+			}
 			int length = longestMatchAt(folded, i);
 			if (length == 0) {
 				i++;
@@ -161,7 +179,7 @@ public final class Gazetteer {
 	/** Simplified, half-width, lower-case, single spaces. */
 	static String fold(String text) {
 		String halfWidth = Normalizer.normalize(text, Normalizer.Form.NFKC);
-		return ChineseText.toSimplified(halfWidth).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+		return WHITESPACE.matcher(ChineseText.toSimplified(halfWidth).toLowerCase(Locale.ROOT)).replaceAll(" ");
 	}
 
 }

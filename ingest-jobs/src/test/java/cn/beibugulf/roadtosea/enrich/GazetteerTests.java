@@ -80,6 +80,10 @@ class GazetteerTests {
 		assertThat(gazetteer.find("From PAKHOI to Ho Chi Minh City via the Gulf of Tonkin")).extracting(Place::name)
 			.containsExactly("北海", "胡志明市", "北部湾");
 		assertThat(gazetteer.find("Adenine and Cantonese")).isEmpty();
+		// next to Han characters, digits or punctuation a Latin name still starts a word; inside one it does not
+		assertThat(gazetteer.find("访问Singapore，2020年Beihai（beihai2020 不算）")).extracting(Place::name)
+			.containsExactly("新加坡", "北海");
+		assertThat(gazetteer.find("SuperSingapore xBeihai")).isEmpty();
 		assertThat(gazetteer.find("Ｓｉｎｇａｐｏｒｅ")).extracting(Place::name).containsExactly("新加坡");
 	}
 
