@@ -10,6 +10,8 @@ import java.util.Map;
 import cn.beibugulf.roadtosea.elasticsearch.RecordsIndex;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -55,13 +57,12 @@ class SearchService {
 	}
 
 	SearchResult search(SearchRequest request) throws IOException {
-		Query query = mainQuery(request);
 		Query postFilter = SearchQueryBuilder.allFiltersExcept(SearchQueryBuilder.facetFilters(request), "");
 		@SuppressWarnings("rawtypes")
 		SearchResponse<Map> response = this.client.search(elasticsearchRequest(request), Map.class);
 
 		Map<String, List<SearchResult.Version>> versions = request.isCursorPaging() ? Map.of()
-				: versions(query, postFilter, response.hits().hits());
+				: versions(postFilter, response.hits().hits());
 		List<SearchResult.Hit> hits = response.hits()
 			.hits()
 			.stream()
@@ -131,13 +132,17 @@ class SearchService {
 	}
 
 	/**
-	 * The other versions of the page's works: records with the same {@code workKey} that match
-	 * the same query and filters, best first, at most {@link HitMapper#MAX_VERSIONS} per work.
-	 * One request with a {@code top_hits} per work, instead of the collapse's {@code inner_hits},
-	 * which sends one search per hit.
+	 * The other versions of the page's works: visible records with the same {@code workKey} that
+	 * pass the chosen facet filters, at most {@link HitMapper#MAX_VERSIONS} per work, by library.
+	 * A version need not contain the search's words itself: another library's copy of a work found
+	 * is worth showing even when that library catalogued it in other words. So the request holds
+	 * only filters — nothing to analyse or score, and the same page's works make the same request
+	 * (from Elasticsearch's request cache) whatever the words were. One request with a
+	 * {@code top_hits} per work, instead of the collapse's {@code inner_hits}, which sends one
+	 * search per hit.
 	 */
 	@SuppressWarnings("rawtypes")
-	private Map<String, List<SearchResult.Version>> versions(Query query, Query postFilter, List<Hit<Map>> hits)
+	private Map<String, List<SearchResult.Version>> versions(Query postFilter, List<Hit<Map>> hits)
 			throws IOException {
 		List<FieldValue> keys = new ArrayList<>();
 		List<String> ids = new ArrayList<>();
@@ -151,8 +156,9 @@ class SearchService {
 		if (keys.isEmpty()) {
 			return Map.of();
 		}
-		Query sameWorks = Query.of(q -> q.bool(b -> b.must(query)
-			.filter(postFilter, Query.of(f -> f.terms(t -> t.field(WORK_KEY).terms(v -> v.value(keys)))))
+		Query sameWorks = Query.of(q -> q.bool(b -> b
+			.filter(Query.of(f -> f.terms(t -> t.field(WORK_KEY).terms(v -> v.value(keys)))),
+					SearchQueryBuilder.visible(), postFilter)
 			.mustNot(Query.of(n -> n.ids(i -> i.values(ids))))));
 		SearchResponse<Void> response = this.client.search(s -> s.index(RecordsIndex.ALIAS)
 			.query(sameWorks)
@@ -160,6 +166,8 @@ class SearchService {
 			.trackTotalHits(t -> t.enabled(false))
 			.aggregations(VERSIONS_BY_WORK, a -> a.terms(t -> t.field(WORK_KEY).size(keys.size()))
 				.aggregations(HitMapper.VERSIONS, v -> v.topHits(th -> th.size(HitMapper.MAX_VERSIONS)
+					.sort(SortOptions.of(o -> o.field(f -> f.field("library").order(SortOrder.Asc).missing("_last"))),
+							SortOptions.of(o -> o.field(f -> f.field("id").order(SortOrder.Asc))))
 					.source(src -> src.filter(f -> f.includes(HitMapper.VERSION_FIELDS)))))),
 				Void.class);
 		Map<String, List<SearchResult.Version>> versions = new HashMap<>();

@@ -285,6 +285,21 @@ class SearchApiIntegrationTests {
 		assertThat(ids(result)).doesNotContain(other);
 	}
 
+	/**
+	 * Another library's copy of a work found is shown even when its own record lacks the words (it
+	 * was catalogued differently); the chosen facet values still apply to it.
+	 */
+	@Test
+	void aVersionNeedNotHoldTheWordsButMustPassTheFilters() {
+		JsonNode onlyInOneCopy = search("q=" + encode("始发港"));
+		JsonNode work = hit(onlyInOneCopy, "t:3");
+		assertThat(work.get("versions")).extracting((version) -> version.get("id").asString()).containsExactly("t:9");
+		assertThat(ids(onlyInOneCopy)).doesNotContain("t:9");
+
+		JsonNode oneLibrary = search("q=" + encode("合浦汉墓") + "&library=" + encode("北海市图书馆"));
+		assertThat(hit(oneLibrary, "t:3").get("versions")).isEmpty();
+	}
+
 	/** Each highlighted field marks the search's words as it analyses them; phrases and field terms too. */
 	@Test
 	void marksFollowTheWordsPhrasesAndFieldTerms() {
