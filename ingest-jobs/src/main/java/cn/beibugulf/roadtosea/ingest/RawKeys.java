@@ -38,6 +38,13 @@ public final class RawKeys {
 		return prefix(sourceId) + BUNDLES + sha1Hex + ".xml";
 	}
 
+	/**
+	 * The key of a bundle of raw JSON items (website pages): {@code raw/{sourceId}/bundles/{sha1}.json}.
+	 */
+	public static String jsonBundle(String sourceId, String sha1Hex) {
+		return prefix(sourceId) + BUNDLES + sha1Hex + ".json";
+	}
+
 	/** The prefix under which all bundles of a source live. */
 	public static String bundlePrefix(String sourceId) {
 		return prefix(sourceId) + BUNDLES;

@@ -4,6 +4,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
+import cn.beibugulf.roadtosea.ingest.job.RawJsonBundle;
 import cn.beibugulf.roadtosea.ingest.oai.RawRecordBundle;
 import cn.beibugulf.roadtosea.storage.ObjectStore;
 
@@ -14,8 +15,10 @@ import cn.beibugulf.roadtosea.storage.ObjectStore;
  * (OAI-PMH records harvested since chunks are stored as one object, see {@link RawRecordBundle}):
  * the bundle is parsed with the hardened parser (a DOCTYPE is refused) and the record's
  * {@code <record>} element comes back as an XML document of its own;</li>
+ * <li>a reference into a JSON bundle, {@code raw/{sourceId}/bundles/{sha1}.json#{url-encoded
+ * identifier}} (website pages, see {@link RawJsonBundle}): the item's raw JSON as stored;</li>
  * <li>any other key, one object per record ({@code raw/{sourceId}/{url-encoded identifier}.xml} of
- * OAI-PMH records in older indexes, and MARC, feed, website and file records): the object's bytes
+ * OAI-PMH records and website pages in older indexes, and MARC, feed and file records): the object's bytes
  * as stored.</li>
  * </ul>
  */
@@ -36,6 +39,9 @@ public final class RawRecords {
 		}
 		String bundleKey = rawKey.substring(0, separator);
 		String identifier = URLDecoder.decode(rawKey.substring(separator + 1), StandardCharsets.UTF_8);
+		if (bundleKey.endsWith(".json")) {
+			return objectStore.get(bundleKey).flatMap((bundle) -> RawJsonBundle.record(bundle, identifier));
+		}
 		return objectStore.get(bundleKey).flatMap((bundle) -> RawRecordBundle.record(bundle, identifier));
 	}
 

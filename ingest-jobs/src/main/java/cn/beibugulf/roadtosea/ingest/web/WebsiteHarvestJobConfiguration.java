@@ -33,7 +33,7 @@ import cn.beibugulf.roadtosea.ingest.http.HttpFetcher;
 import cn.beibugulf.roadtosea.ingest.index.BulkIndexer;
 import cn.beibugulf.roadtosea.ingest.job.HarvestSkipPolicy;
 import cn.beibugulf.roadtosea.ingest.job.HarvestedItem;
-import cn.beibugulf.roadtosea.ingest.job.HarvestedItemWriter;
+import cn.beibugulf.roadtosea.ingest.job.BundlingItemWriter;
 import cn.beibugulf.roadtosea.ingest.job.SourceItemSkipListener;
 import cn.beibugulf.roadtosea.ingest.oai.OaiHarvestJobListener;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSource;
@@ -161,7 +161,7 @@ public class WebsiteHarvestJobConfiguration {
 	WebsitePageWriter websitePageWriter(
 			@Value("#{jobParameters['" + HarvestJobParameters.SOURCE_ID + "']}") String sourceId, ChunkStorage chunkStorage,
 			BulkIndexer bulkIndexer, PendingPageStates websitePendingPageStates, PageStateRepository pageStates) {
-		return new WebsitePageWriter(new HarvestedItemWriter(chunkStorage, bulkIndexer), websitePendingPageStates,
+		return new WebsitePageWriter(new BundlingItemWriter(chunkStorage, bulkIndexer), websitePendingPageStates,
 				pageStates, sourceId);
 	}
 

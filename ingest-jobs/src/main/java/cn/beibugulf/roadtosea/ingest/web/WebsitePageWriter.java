@@ -7,16 +7,15 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 import cn.beibugulf.roadtosea.ingest.job.HarvestedItem;
-import cn.beibugulf.roadtosea.ingest.job.HarvestedItemWriter;
 
 /**
- * Writes a chunk of pages as every harvest does ({@link HarvestedItemWriter}: raw JSON to object
- * storage, records to Elasticsearch), then saves the pages' states in {@code website_page} in the
- * chunk's transaction, as one batch.
+ * Writes a chunk of pages ({@link cn.beibugulf.roadtosea.ingest.job.BundlingItemWriter}: the
+ * chunk's raw JSON as one object, records to Elasticsearch), then saves the pages' states in
+ * {@code website_page} in the chunk's transaction, as one batch.
  */
 public class WebsitePageWriter implements ItemWriter<HarvestedItem> {
 
-	private final HarvestedItemWriter delegate;
+	private final ItemWriter<HarvestedItem> delegate;
 
 	private final PendingPageStates pending;
 
@@ -24,7 +23,7 @@ public class WebsitePageWriter implements ItemWriter<HarvestedItem> {
 
 	private final String sourceId;
 
-	public WebsitePageWriter(HarvestedItemWriter delegate, PendingPageStates pending, PageStateRepository states,
+	public WebsitePageWriter(ItemWriter<HarvestedItem> delegate, PendingPageStates pending, PageStateRepository states,
 			String sourceId) {
 		this.delegate = delegate;
 		this.pending = pending;

@@ -32,6 +32,8 @@ import cn.beibugulf.roadtosea.ingest.SharedSamples;
 import cn.beibugulf.roadtosea.ingest.TestDataDirectory;
 import cn.beibugulf.roadtosea.ingest.failure.FailureStage;
 import cn.beibugulf.roadtosea.ingest.failure.HarvestFailure;
+import cn.beibugulf.roadtosea.ingest.RawKeys;
+import cn.beibugulf.roadtosea.ingest.RawRecords;
 import cn.beibugulf.roadtosea.ingest.job.RawObjectKeys;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSource;
 import cn.beibugulf.roadtosea.ingest.web.fixture.SitemapFixtureServer;
@@ -141,10 +143,14 @@ class WebsiteHarvestJobIntegrationTests {
 		assertThat(laojieRecord.description()).isEqualTo("百年骑楼老街，中西合璧。");
 		assertThat(laojieRecord.issued()).isEqualTo("2024-02-01");
 		assertThat(laojieRecord.places()).extracting(cn.beibugulf.roadtosea.record.Place::name).contains("北海");
-		String rawKey = RawObjectKeys.of(source.id(), this.site.url("/guide/laojie.html"), "json");
-		assertThat(laojieRecord.provenance().rawKey()).isEqualTo(rawKey);
-		assertThat(new String(this.objectStore.get(rawKey).orElseThrow(), StandardCharsets.UTF_8))
+		// the chunk's pages are one raw object; the record's raw key points at its page inside it
+		String rawKey = laojieRecord.provenance().rawKey();
+		assertThat(rawKey).startsWith(RawKeys.bundlePrefix(source.id()))
+			.endsWith(".json#" + java.net.URLEncoder.encode(this.site.url("/guide/laojie.html"), StandardCharsets.UTF_8));
+		assertThat(new String(RawRecords.read(this.objectStore, rawKey).orElseThrow(), StandardCharsets.UTF_8))
 			.contains("\"canonicalUrl\":\"" + this.site.url("/guide/laojie.html") + "\"", "骑楼式建筑群");
+		assertThat(this.objectStore.get(RawObjectKeys.of(source.id(), this.site.url("/guide/laojie.html"), "json")))
+			.as("no object of its own").isEmpty();
 		assertThat(this.site.requests()).allSatisfy((request) -> assertThat(request.userAgent())
 			.isEqualTo("RoadToTheSea-Harvester/0.1"));
 		List<Long> gaps = this.site.gapsMillis();
