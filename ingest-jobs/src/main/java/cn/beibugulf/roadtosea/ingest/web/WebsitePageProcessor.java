@@ -133,6 +133,8 @@ public class WebsitePageProcessor implements ItemProcessor<WebEntry, HarvestedIt
 		Instant harvestedAt = this.clock.instant();
 		String identifier = identifier(this.source.id(), page.canonicalUrl());
 		String recordId = PortalRecord.idOf(this.source.id(), identifier);
+		// a placeholder: the job's writer (BundlingItemWriter) stores the chunk's pages as one object
+		// and replaces it with the page's place in that bundle
 		String rawKey = RawObjectKeys.of(this.source.id(), identifier, "json");
 		Instant dated = (page.published() != null) ? page.published() : entry.lastmod();
 		String issued = (dated != null) ? LocalDate.ofInstant(dated, WebPageReader.ZONE).toString() : null;
@@ -180,6 +182,7 @@ public class WebsitePageProcessor implements ItemProcessor<WebEntry, HarvestedIt
 			return null;
 		}
 		logger.info("{} answered HTTP {}: record {} becomes a tombstone", entry.url(), status, before.recordId());
+		// a placeholder, replaced by the writer as for a page (see above)
 		String rawKey = RawObjectKeys.of(this.source.id(), before.identifier(), "json");
 		PortalRecord tombstone = PortalRecord.builder()
 			.id(before.recordId())

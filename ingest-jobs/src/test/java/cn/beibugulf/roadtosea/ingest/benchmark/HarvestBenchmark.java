@@ -124,7 +124,7 @@ class HarvestBenchmark {
 							List.of("dynamics"), List.of()));
 					assertThat(this.harvests.runAndWait("warmup", HarvestMode.FULL).written()).isEqualTo(WARMUP);
 				}
-				deleteWarmUp();
+				replaceIndexAfterWarmUp();
 			}
 			try (SitemapFixtureServer site = SitemapFixtureServer.builder(RECORDS).pagesPerSitemap(10_000).start()) {
 				this.harvests.register(HarvestSource.website("bench", "benchmark", site.rootUrl(), "北海市图书馆", "北海",
@@ -143,7 +143,7 @@ class HarvestBenchmark {
 							List.of("features"), List.of()));
 					assertThat(this.harvests.runAndWait("warmup", HarvestMode.FULL).written()).isEqualTo(WARMUP);
 				}
-				deleteWarmUp();
+				replaceIndexAfterWarmUp();
 			}
 			try (OaiFixtureServer oai = OaiFixtureServer.builder(new GeneratedRepository(RECORDS)).pageSize(100).start()) {
 				this.harvests.register(HarvestSource.oai("bench", "benchmark", oai.baseUrl(), "北海市图书馆", "北海",
@@ -224,7 +224,7 @@ class HarvestBenchmark {
 	 * records after a warm-up of 100,000 its merges covered 444,672 documents against 114,920 for
 	 * the split baseline.)
 	 */
-	private void deleteWarmUp() throws IOException {
+	private void replaceIndexAfterWarmUp() throws IOException {
 		var behindAlias = this.client.indices().getAlias(g -> g.name(RecordsIndex.ALIAS)).aliases().keySet();
 		this.client.indices().delete(d -> d.index(List.copyOf(behindAlias)));
 		new IndexManager(this.client).ensureIndex();
