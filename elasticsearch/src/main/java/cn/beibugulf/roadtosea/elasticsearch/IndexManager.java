@@ -4,24 +4,29 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch._types.Time;
+import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.elasticsearch.indices.ElasticsearchIndicesClient;
+import co.elastic.clients.elasticsearch.indices.PutIndexTemplateRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Makes the index match the templates shipped with the application: puts every
  * {@code records-vN.json} template ({@code PUT _index_template}, idempotent), creates the newest
- * {@code records-vN} index if it is missing and points the alias {@code records} at it (and only
- * at it, in one atomic alias update). Safe to run at every start-up, from several instances, on
- * a new or an existing cluster.
+ * {@code records-vN} index if it is missing — or, when it exists, adds the fields its template has
+ * gained since it was created ({@code PUT _mapping}: Elasticsearch accepts new fields and refuses
+ * changed ones) — and points the alias {@code records} at it (and only at it, in one atomic alias
+ * update). Safe to run at every start-up, from several instances, on a new or an existing cluster.
  *
  * <p>Moving the alias to a new, empty {@code records-vN} is the caller's signal to refill it
  * from object storage (there is no {@code _reindex} on the embedded node).
@@ -35,6 +40,8 @@ public class IndexManager {
     private final ElasticsearchClient client;
 
     private final List<IndexTemplateFile> templates;
+
+    private volatile IndexState lastState;
 
     public IndexManager(ElasticsearchClient client) {
         this(client, IndexTemplateFile.load(RecordsIndex.TEMPLATE_LOCATION));
@@ -95,10 +102,13 @@ public class IndexManager {
             }
             String index = currentIndex();
             boolean created = createIfMissing(index);
+            Set<String> added = created ? Set.of() : addNewFields(this.templates.getLast(), index);
             Set<String> previous = pointAliasAt(index);
-            IndexState state = new IndexState(RecordsIndex.ALIAS, index, created, previous);
-            log.info("Index ready: alias [{}] -> [{}]{}{}", state.alias(), state.index(),
-                    created ? " (created)" : "", previous.isEmpty() ? "" : " (moved from " + previous + ")");
+            IndexState state = new IndexState(RecordsIndex.ALIAS, index, created, previous, added);
+            log.info("Index ready: alias [{}] -> [{}]{}{}{}", state.alias(), state.index(),
+                    created ? " (created)" : "", previous.isEmpty() ? "" : " (moved from " + previous + ")",
+                    added.isEmpty() ? "" : " (fields added: " + added + ")");
+            this.lastState = state;
             return state;
         }
         catch (IOException ex) {
@@ -109,6 +119,30 @@ public class IndexManager {
     private void putTemplate(IndexTemplateFile template) throws IOException {
         indices().putIndexTemplate(r -> r.name(template.name()).withJson(new StringReader(template.json())));
         log.debug("Index template [{}] (version {}) applied", template.name(), template.version());
+    }
+
+    /**
+     * Puts the template's mapping on the existing index when the template has fields the index
+     * lacks; Elasticsearch refuses (and start-up fails with its reason) a field whose definition
+     * changed, which needs a new {@code records-vN}.
+     * @return the top-level fields added
+     */
+    private Set<String> addNewFields(IndexTemplateFile template, String index) throws IOException {
+        TypeMapping wanted = PutIndexTemplateRequest.of(r -> r.name(template.name())
+            .withJson(new StringReader(template.json()))).template().mappings();
+        TypeMapping current = indices().getMapping(g -> g.index(index)).get(index).mappings();
+        Set<String> added = new TreeSet<>(wanted.properties().keySet());
+        added.removeAll(current.properties().keySet());
+        if (added.isEmpty()) {
+            return Set.of();
+        }
+        indices().putMapping(p -> p.index(index).properties(wanted.properties()));
+        return Collections.unmodifiableSet(added);
+    }
+
+    /** What the last {@link #ensureIndex()} of this manager found and did; null before it ran. */
+    public IndexState lastState() {
+        return this.lastState;
     }
 
     private boolean createIfMissing(String index) throws IOException {
@@ -164,8 +198,10 @@ public class IndexManager {
      * @param index the index it points at now
      * @param created whether the index was created by this call (it is empty then)
      * @param movedFrom the indices the alias pointed at before, if it was moved
+     * @param addedFields the top-level fields added to the existing index (its template gained them)
      */
-    public record IndexState(String alias, String index, boolean created, Set<String> movedFrom) {
+    public record IndexState(String alias, String index, boolean created, Set<String> movedFrom,
+            Set<String> addedFields) {
     }
 
 }

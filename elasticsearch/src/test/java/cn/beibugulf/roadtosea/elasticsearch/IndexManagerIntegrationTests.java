@@ -1,7 +1,9 @@
 package cn.beibugulf.roadtosea.elasticsearch;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,6 +11,8 @@ import java.util.Set;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.mapping.Property;
+import co.elastic.clients.elasticsearch.indices.PutIndexTemplateRequest;
 import co.elastic.clients.elasticsearch.indices.get_index_template.IndexTemplateItem;
 import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
 import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
@@ -68,7 +72,7 @@ class IndexManagerIntegrationTests {
     void firstRunAppliesTheTemplateCreatesTheIndexAndPointsTheAlias() throws IOException {
         IndexManager.IndexState state = new IndexManager(this.client).ensureIndex();
 
-        assertThat(state).isEqualTo(new IndexManager.IndexState("records", "records-v1", true, Set.of()));
+        assertThat(state).isEqualTo(new IndexManager.IndexState("records", "records-v1", true, Set.of(), Set.of()));
         IndexTemplateItem template = this.client.indices().getIndexTemplate(t -> t.name("records-v1"))
             .indexTemplates().getFirst();
         assertThat(template.indexTemplate().version()).isEqualTo(1L);
@@ -93,6 +97,37 @@ class IndexManagerIntegrationTests {
         assertThat(recordsIndices()).containsExactly("records-v1");
         assertThat(aliasTargets()).containsExactly("records-v1");
         assertThat(this.client.count(c -> c.index(RecordsIndex.ALIAS)).count()).isEqualTo(1);
+    }
+
+    @Test
+    void addsTheFieldsTheTemplateGainedToTheExistingIndexAndKeepsItsRecords() throws IOException {
+        // the index as an older build created it: the template of then lacked the version fields
+        IndexTemplateFile file = IndexTemplateFile.load(RecordsIndex.TEMPLATE_LOCATION).getLast();
+        var template = PutIndexTemplateRequest.of(r -> r.name(file.name())
+            .withJson(new StringReader(file.json()))).template();
+        Map<String, Property> older = new HashMap<>(template.mappings().properties());
+        older.keySet().removeAll(Set.of("versions", "versionIds", "versionCount"));
+        this.client.indices().create(c -> c.index(RecordsIndex.CURRENT).settings(template.settings())
+            .mappings(m -> m.dynamic(template.mappings().dynamic()).properties(older)));
+        this.client.index(i -> i.index(RecordsIndex.CURRENT).id("old").document(Map.of("title", "北海"))
+            .refresh(Refresh.True));
+
+        IndexManager manager = new IndexManager(this.client);
+        IndexManager.IndexState state = manager.ensureIndex();
+
+        assertThat(state.created()).isFalse();
+        assertThat(state.addedFields()).containsExactlyInAnyOrder("versions", "versionIds", "versionCount");
+        assertThat(manager.lastState()).isEqualTo(state);
+        assertThat(this.client.indices().getMapping(m -> m.index(RecordsIndex.CURRENT)).get(RecordsIndex.CURRENT)
+            .mappings().properties()).containsKeys("versions", "versionIds", "versionCount");
+        assertThat(this.client.count(c -> c.index(RecordsIndex.ALIAS)).count()).isEqualTo(1);
+        this.client.index(i -> i.index(RecordsIndex.ALIAS).id("linked")
+            .document(Map.of("title", "钦州", "versionIds", List.of("old"), "versionCount", 1))
+            .refresh(Refresh.True));
+        assertThat(this.client.count(c -> c.index(RecordsIndex.ALIAS)
+            .query(q -> q.term(t -> t.field("versionIds").value("old")))).count()).isEqualTo(1);
+
+        assertThat(new IndexManager(this.client).ensureIndex().addedFields()).as("the second start").isEmpty();
     }
 
     @Test

@@ -21,6 +21,13 @@ public final class HarvestJobParameters {
 	 */
 	public static final String MODE = "mode";
 
+	/**
+	 * When the run was started, an ISO-8601 instant of the clock the jobs stamp their records'
+	 * {@code provenance.harvestedAt} with (not identifying; a restart keeps it): the records of the
+	 * run, whose works are linked when it ends, are the source's records harvested from then on.
+	 */
+	public static final String STARTED_AT = "startedAt";
+
 	private HarvestJobParameters() {
 	}
 

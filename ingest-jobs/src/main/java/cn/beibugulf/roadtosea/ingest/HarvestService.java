@@ -1,5 +1,6 @@
 package cn.beibugulf.roadtosea.ingest;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -59,20 +60,25 @@ public class HarvestService {
 
 	private final List<HarvestSourceValidator> validators;
 
+	private final Clock clock;
+
 	public HarvestService(HarvestSourceRepository sources, HarvestStateRepository states,
 			HarvestFailureRepository failures, JobOperator jobOperator, JobRepository jobRepository,
 			Map<SourceType, Job> jobs, HarvestRunTracker tracker, Duration waitTimeout) {
-		this(sources, states, failures, jobOperator, jobRepository, jobs, tracker, waitTimeout, List.of());
+		this(sources, states, failures, jobOperator, jobRepository, jobs, tracker, waitTimeout, List.of(),
+				Clock.systemUTC());
 	}
 
 	/**
 	 * @param validators checks a source must pass to be registered (catalogue files inside the import
 	 * directory, known feed categories, ...)
+	 * @param clock the clock the jobs stamp their records with ({@link HarvestJobParameters#STARTED_AT})
 	 */
 	public HarvestService(HarvestSourceRepository sources, HarvestStateRepository states,
 			HarvestFailureRepository failures, JobOperator jobOperator, JobRepository jobRepository,
 			Map<SourceType, Job> jobs, HarvestRunTracker tracker, Duration waitTimeout,
-			List<HarvestSourceValidator> validators) {
+			List<HarvestSourceValidator> validators, Clock clock) {
+		this.clock = clock;
 		this.validators = List.copyOf(validators);
 		this.sources = sources;
 		this.states = states;
@@ -145,7 +151,8 @@ public class HarvestService {
 		JobParametersBuilder parameters = new JobParametersBuilder()
 			.addString(HarvestJobParameters.SOURCE_ID, sourceId)
 			.addString(HarvestJobParameters.RUN_ID, UUID.randomUUID().toString())
-			.addString(HarvestJobParameters.MODE, mode.name(), false);
+			.addString(HarvestJobParameters.MODE, mode.name(), false)
+			.addString(HarvestJobParameters.STARTED_AT, this.clock.instant().toString(), false);
 		if (mode == HarvestMode.INCREMENTAL) {
 			this.states.findBySourceId(sourceId).map(HarvestState::lastDatestamp)
 				.ifPresent((from) -> parameters.addString(HarvestJobParameters.FROM, from, false));

@@ -33,6 +33,7 @@ import cn.beibugulf.roadtosea.ingest.failure.HarvestFailureRepository;
 import cn.beibugulf.roadtosea.ingest.feed.FeedHarvestJobConfiguration;
 import cn.beibugulf.roadtosea.ingest.files.FilesHarvestJobConfiguration;
 import cn.beibugulf.roadtosea.ingest.index.BulkIndexer;
+import cn.beibugulf.roadtosea.ingest.index.WorkLinker;
 import cn.beibugulf.roadtosea.ingest.local.LocalSourcesConfiguration;
 import cn.beibugulf.roadtosea.ingest.marc.MarcHarvestJobConfiguration;
 import cn.beibugulf.roadtosea.ingest.oai.OaiHarvestJobConfiguration;
@@ -90,6 +91,12 @@ public class IngestAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	WorkLinker workLinker(ElasticsearchClient elasticsearchClient) {
+		return new WorkLinker(elasticsearchClient, RecordsIndex.ALIAS);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	RecordEnricher recordEnricher() {
 		return new RecordEnricher(new LanguageDetector(), Gazetteer.load());
 	}
@@ -120,7 +127,8 @@ public class IngestAutoConfiguration {
 			@Qualifier("oaiHarvestJob") Job oaiHarvestJob, @Qualifier("filesHarvestJob") Job filesHarvestJob,
 			@Qualifier("spreadsheetHarvestJob") Job spreadsheetHarvestJob,
 			@Qualifier("chronicleHarvestJob") Job chronicleHarvestJob, ObjectProvider<HarvestJobRegistration> registrations,
-			ObjectProvider<HarvestSourceValidator> validators, HarvestRunTracker tracker, IngestProperties properties) {
+			ObjectProvider<HarvestSourceValidator> validators, HarvestRunTracker tracker, IngestProperties properties,
+			ObjectProvider<Clock> clock) {
 		Map<SourceType, Job> jobs = new EnumMap<>(SourceType.class);
 		jobs.put(SourceType.OAI_PMH, oaiHarvestJob);
 		jobs.put(SourceType.FILES, filesHarvestJob);
@@ -128,7 +136,7 @@ public class IngestAutoConfiguration {
 		jobs.put(SourceType.CHRONICLE, chronicleHarvestJob);
 		registrations.orderedStream().forEach((registration) -> jobs.put(registration.type(), registration.job()));
 		return new HarvestService(sources, states, failures, jobOperator, jobRepository, jobs, tracker,
-				properties.waitTimeout(), validators.orderedStream().toList());
+				properties.waitTimeout(), validators.orderedStream().toList(), clock.getIfAvailable(Clock::systemUTC));
 	}
 
 	/** Every job bean claims its runs for this process (crash recovery across processes). */

@@ -2,6 +2,8 @@ package cn.beibugulf.roadtosea.ingest.job;
 
 import java.time.Clock;
 
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,10 +18,12 @@ import cn.beibugulf.roadtosea.ingest.failure.FailureStage;
 import cn.beibugulf.roadtosea.ingest.failure.HarvestFailureRepository;
 import cn.beibugulf.roadtosea.ingest.failure.RunFailures;
 import cn.beibugulf.roadtosea.ingest.index.BulkIndexer;
+import cn.beibugulf.roadtosea.ingest.index.WorkLinker;
 import cn.beibugulf.roadtosea.ingest.source.HarvestStateRepository;
 
 /**
- * Ends every harvest run the same way: makes the indexed records searchable, says in the exit
+ * Ends every harvest run the same way: links the versions of the works the run touched
+ * ({@link WorkLinker}, which makes the indexed records searchable too), says in the exit
  * status whether items were skipped ({@code COMPLETED WITH SKIPS}) or why the run failed (one clear
  * sentence, also written to {@code harvest_failure}), and records the run in {@code harvest_state}
  * — with the newest datestamp seen, for sources that have datestamps (see
@@ -42,15 +46,19 @@ public class HarvestJobListener implements JobExecutionListener {
 
 	private final BulkIndexer indexer;
 
+	private final WorkLinker linker;
+
 	private final Clock clock;
 
 	/**
 	 * @param skipLimitProperty the setting named when a run skips too many items (unless the skip
 	 * policy names it: {@link HarvestSkipLimitExceededException})
 	 * @param unit what the job harvests, singular: "record", "item"
+	 * @param linker links the versions of the run's works when it ends
 	 */
 	public HarvestJobListener(String skipLimitProperty, String unit, HarvestStateRepository states,
-			HarvestFailureRepository failures, BulkIndexer indexer, Clock clock) {
+			HarvestFailureRepository failures, BulkIndexer indexer, WorkLinker linker, Clock clock) {
+		this.linker = linker;
 		this.skipLimitProperty = skipLimitProperty;
 		this.unit = unit;
 		this.states = states;
@@ -69,7 +77,9 @@ public class HarvestJobListener implements JobExecutionListener {
 	public void afterJob(JobExecution execution) {
 		String sourceId = sourceId(execution);
 		HarvestCounts counts = HarvestCounts.of(execution);
-		refreshIndex();
+		if (!linkVersions(execution, sourceId)) {
+			refreshIndex();
+		}
 		boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
 		if (completed && counts.skipped() > 0) {
 			execution.setExitStatus(new ExitStatus(COMPLETED_WITH_SKIPS,
@@ -106,6 +116,43 @@ public class HarvestJobListener implements JobExecutionListener {
 					(failure != null) ? RunFailures.stage(failure) : FailureStage.JOB, message,
 					(failure != null) ? RunFailures.detail(failure) : null);
 		}
+	}
+
+	/**
+	 * Links the works of the records the run indexed — also when it failed or was stopped, for what
+	 * it indexed is searchable. A failure to link is recorded where the curator sees the run's
+	 * failures; the records stay searchable without their versions until the source's next run.
+	 * @return whether the linking ran (and refreshed the index)
+	 */
+	private boolean linkVersions(JobExecution execution, String sourceId) {
+		if (sourceId == null) {
+			return false;
+		}
+		try {
+			this.linker.link(runScope(execution, sourceId));
+			return true;
+		}
+		catch (RuntimeException ex) {
+			String message = "Linking the versions of the run's works failed: " + ex.getMessage();
+			logger.warn("Harvest {} of source {}: {}", execution.getId(), sourceId, message);
+			this.failures.record(sourceId, execution.getId(), null, FailureStage.INDEX, message,
+					RunFailures.detail(ex));
+			return false;
+		}
+	}
+
+	/**
+	 * The run's records: the source's records harvested since the run started (a restart keeps the
+	 * start), or all of the source's records when the run was launched without a start time.
+	 */
+	static Query runScope(JobExecution execution, String sourceId) {
+		String startedAt = execution.getJobParameters().getString(HarvestJobParameters.STARTED_AT);
+		Query source = Query.of(q -> q.term(t -> t.field("sourceId").value(sourceId)));
+		if (startedAt == null) {
+			return source;
+		}
+		return Query.of(q -> q.bool(b -> b.filter(source)
+			.filter(f -> f.range(r -> r.date(d -> d.field("provenance.harvestedAt").gte(startedAt))))));
 	}
 
 	private void refreshIndex() {

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import cn.beibugulf.roadtosea.ingest.failure.HarvestFailureRepository;
 import cn.beibugulf.roadtosea.ingest.index.BulkIndexer;
+import cn.beibugulf.roadtosea.ingest.index.WorkLinker;
 import cn.beibugulf.roadtosea.ingest.job.HarvestJobListener;
 import cn.beibugulf.roadtosea.ingest.source.HarvestStateRepository;
 
@@ -17,8 +18,8 @@ public class LocalHarvestJobListener extends HarvestJobListener {
 	 * @param skipLimitProperty the setting named when a run skips too many items
 	 */
 	public LocalHarvestJobListener(String skipLimitProperty, HarvestStateRepository states,
-			HarvestFailureRepository failures, BulkIndexer indexer, Clock clock) {
-		super(skipLimitProperty, "item", states, failures, indexer, clock);
+			HarvestFailureRepository failures, BulkIndexer indexer, WorkLinker linker, Clock clock) {
+		super(skipLimitProperty, "item", states, failures, indexer, linker, clock);
 	}
 
 }

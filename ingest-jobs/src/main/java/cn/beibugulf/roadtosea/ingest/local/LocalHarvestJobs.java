@@ -17,6 +17,7 @@ import cn.beibugulf.roadtosea.ingest.HarvestRunTracker;
 import cn.beibugulf.roadtosea.ingest.failure.HarvestFailureRepository;
 import cn.beibugulf.roadtosea.ingest.index.BulkIndexer;
 import cn.beibugulf.roadtosea.ingest.index.IndexingException;
+import cn.beibugulf.roadtosea.ingest.index.WorkLinker;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSource;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSourceNotFoundException;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSourceRepository;
@@ -43,11 +44,14 @@ public class LocalHarvestJobs {
 
 	private final BulkIndexer indexer;
 
+	private final WorkLinker linker;
+
 	private final Clock clock;
 
 	public LocalHarvestJobs(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			HarvestRunTracker tracker, HarvestStateRepository states, HarvestFailureRepository failures,
-			BulkIndexer indexer, Clock clock) {
+			BulkIndexer indexer, WorkLinker linker, Clock clock) {
+		this.linker = linker;
 		this.jobRepository = jobRepository;
 		this.transactionManager = transactionManager;
 		this.tracker = tracker;
@@ -65,6 +69,7 @@ public class LocalHarvestJobs {
 	public Job job(String name, String skipLimitProperty, Step step) {
 		return new JobBuilder(name, this.jobRepository).listener(this.tracker)
 			.listener(new LocalHarvestJobListener(skipLimitProperty, this.states, this.failures, this.indexer,
+					this.linker,
 					this.clock))
 			.start(step)
 			.build();

@@ -14,6 +14,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import cn.beibugulf.roadtosea.ingest.HarvestRunTracker;
 import cn.beibugulf.roadtosea.ingest.failure.HarvestFailureRepository;
 import cn.beibugulf.roadtosea.ingest.index.BulkIndexer;
+import cn.beibugulf.roadtosea.ingest.index.WorkLinker;
 import cn.beibugulf.roadtosea.ingest.source.HarvestStateRepository;
 import cn.beibugulf.roadtosea.storage.DataDirectoryProperties;
 
@@ -33,9 +34,9 @@ public class LocalSourcesConfiguration {
 	@Bean
 	LocalHarvestJobs localHarvestJobs(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			HarvestRunTracker harvestRunTracker, HarvestStateRepository states, HarvestFailureRepository failures,
-			BulkIndexer bulkIndexer, ObjectProvider<Clock> clock) {
+			BulkIndexer bulkIndexer, WorkLinker workLinker, ObjectProvider<Clock> clock) {
 		return new LocalHarvestJobs(jobRepository, transactionManager, harvestRunTracker, states, failures, bulkIndexer,
-				clock.getIfAvailable(Clock::systemUTC));
+				workLinker, clock.getIfAvailable(Clock::systemUTC));
 	}
 
 }

@@ -27,6 +27,7 @@ import cn.beibugulf.roadtosea.ingest.IngestProperties;
 import cn.beibugulf.roadtosea.ingest.failure.HarvestFailureRepository;
 import cn.beibugulf.roadtosea.ingest.index.BulkIndexer;
 import cn.beibugulf.roadtosea.ingest.index.IndexingException;
+import cn.beibugulf.roadtosea.ingest.index.WorkLinker;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSource;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSourceNotFoundException;
 import cn.beibugulf.roadtosea.ingest.source.HarvestSourceRepository;
@@ -133,8 +134,9 @@ public class OaiHarvestJobConfiguration {
 
 	@Bean
 	OaiHarvestJobListener oaiHarvestJobListener(HarvestStateRepository states, HarvestFailureRepository failures,
-			BulkIndexer bulkIndexer, ObjectProvider<Clock> clock) {
-		return new OaiHarvestJobListener(states, failures, bulkIndexer, clock.getIfAvailable(Clock::systemUTC));
+			BulkIndexer bulkIndexer, WorkLinker workLinker, ObjectProvider<Clock> clock) {
+		return new OaiHarvestJobListener(states, failures, bulkIndexer, workLinker,
+				clock.getIfAvailable(Clock::systemUTC));
 	}
 
 	@Bean

@@ -7,6 +7,7 @@ import org.springframework.batch.core.step.StepExecution;
 
 import cn.beibugulf.roadtosea.ingest.failure.HarvestFailureRepository;
 import cn.beibugulf.roadtosea.ingest.index.BulkIndexer;
+import cn.beibugulf.roadtosea.ingest.index.WorkLinker;
 import cn.beibugulf.roadtosea.ingest.job.HarvestJobListener;
 import cn.beibugulf.roadtosea.ingest.source.HarvestStateRepository;
 
@@ -18,8 +19,8 @@ import cn.beibugulf.roadtosea.ingest.source.HarvestStateRepository;
 public class OaiHarvestJobListener extends HarvestJobListener {
 
 	public OaiHarvestJobListener(HarvestStateRepository states, HarvestFailureRepository failures,
-			BulkIndexer indexer, Clock clock) {
-		super("portal.ingest.oai.skip-limit", "record", states, failures, indexer, clock);
+			BulkIndexer indexer, WorkLinker linker, Clock clock) {
+		super("portal.ingest.oai.skip-limit", "record", states, failures, indexer, linker, clock);
 	}
 
 	@Override

@@ -167,6 +167,12 @@ class MarcHarvestJobIntegrationTests {
 		assertThat(document(source.id(), "9910637057203961").workKey())
 			.isEqualTo(document(source.id(), "990001379280203961").workKey())
 			.startsWith("isbn:978750372623");
+		// and the run's end links them: each lists the other as a version of its work
+		assertThat(versionIds(source.id(), "9910637057203961"))
+			.containsExactly((Object) PortalRecord.idOf(source.id(), "990001379280203961"));
+		assertThat(versionIds(source.id(), "990001379280203961"))
+			.containsExactly((Object) PortalRecord.idOf(source.id(), "9910637057203961"));
+		assertThat(versionIds(source.id(), "990002180740203961")).as("a record alone in its work").isNull();
 	}
 
 	@Test
@@ -268,6 +274,14 @@ class MarcHarvestJobIntegrationTests {
 			.count((count) -> count.index(RecordsIndex.ALIAS)
 				.query((query) -> query.term((term) -> term.field("sourceId").value(sourceId))))
 			.count();
+	}
+
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	private List<Object> versionIds(String sourceId, String identifier) throws IOException {
+		return (List<Object>) this.elasticsearch
+			.get((get) -> get.index(RecordsIndex.ALIAS).id(PortalRecord.idOf(sourceId, identifier)), Map.class)
+			.source()
+			.get("versionIds");
 	}
 
 	private PortalRecord document(String sourceId, String identifier) throws IOException {
