@@ -55,6 +55,14 @@ final class HitMapper {
 		}).toList();
 	}
 
+	/** Versions from the summaries stored in a hit's record ({@code versions}), already chosen. */
+	static List<SearchResult.Version> storedVersions(List<Map<?, ?>> summaries) {
+		return summaries.stream()
+			.map(summary -> new SearchResult.Version(text(summary.get("id")), text(summary.get("title")),
+					nullable(summary.get("library")), nullable(summary.get("sourceId"))))
+			.toList();
+	}
+
 	private static String first(Map<String, List<String>> highlight, String... fields) {
 		for (String field : fields) {
 			List<String> fragments = highlight.get(field);

@@ -1,9 +1,12 @@
 package cn.beibugulf.roadtosea.portal.search;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
@@ -255,6 +258,49 @@ final class SearchQueryBuilder {
 			filters.put(Facets.FULL_TEXT, fullText);
 		}
 		return filters;
+	}
+
+	/**
+	 * The facet filters of {@link #facetFilters} as a test of a version summary stored in a record
+	 * ({@code versions}: the record fields of the facets, and {@code fullText} true or false), for
+	 * the versions a hit lists: values within a facet are OR-ed, facets AND-ed, a year range needs
+	 * a year.
+	 */
+	static Predicate<Map<?, ?>> versionFilter(SearchRequest request) {
+		List<Predicate<Map<?, ?>>> tests = new ArrayList<>();
+		request.filters().forEach((facet, values) -> {
+			if (values.isEmpty() || !Facets.isFacet(facet)) {
+				return;
+			}
+			String field = Facets.FIELDS.get(facet);
+			if (Facets.YEAR.equals(facet)) {
+				Set<Long> years = new HashSet<>();
+				values.forEach(value -> years.add(parseYear(value)));
+				tests.add(version -> version.get(field) instanceof Number year && years.contains(year.longValue()));
+			}
+			else {
+				Set<String> chosen = Set.copyOf(values);
+				tests.add(version -> {
+					Object value = version.get(field);
+					if (value instanceof List<?> list) {
+						return list.stream().anyMatch(item -> chosen.contains(String.valueOf(item)));
+					}
+					return value != null && chosen.contains(String.valueOf(value));
+				});
+			}
+		});
+		Long from = bound(request.filters(), Facets.YEAR_FROM);
+		Long to = bound(request.filters(), Facets.YEAR_TO);
+		if (from != null || to != null) {
+			tests.add(version -> version.get("year") instanceof Number year && (from == null || year.longValue() >= from)
+					&& (to == null || year.longValue() <= to));
+		}
+		Query fullText = fullText(request.filters().getOrDefault(Facets.FULL_TEXT, List.of()));
+		if (fullText != null) {
+			boolean with = fullText.isExists();
+			tests.add(version -> with == Boolean.TRUE.equals(version.get(Facets.FULL_TEXT_FIELD)));
+		}
+		return version -> tests.stream().allMatch(test -> test.test(version));
 	}
 
 	/** Records with full text: the indexed field exists (empty text is never written). */

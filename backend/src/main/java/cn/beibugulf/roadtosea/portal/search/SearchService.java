@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import cn.beibugulf.roadtosea.elasticsearch.RecordsIndex;
+import cn.beibugulf.roadtosea.ingest.index.WorkLinker;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
@@ -62,7 +64,7 @@ class SearchService {
 		SearchResponse<Map> response = this.client.search(elasticsearchRequest(request), Map.class);
 
 		Map<String, List<SearchResult.Version>> versions = request.isCursorPaging() ? Map.of()
-				: versions(postFilter, response.hits().hits());
+				: versions(request, postFilter, response.hits().hits());
 		List<SearchResult.Hit> hits = response.hits()
 			.hits()
 			.stream()
@@ -115,10 +117,10 @@ class SearchService {
 				s.searchAfter(SearchCursor.decode(request.after()));
 			}
 			else {
-				// one hit per work; its other versions are fetched afterwards for the page's hits only
+				// one hit per work; it carries its other versions (see versions())
 				s.from(request.from()).collapse(c -> c.field(WORK_KEY));
 			}
-			s.source(src -> src.filter(f -> f.excludes("fullText", "pinyin", "suggest")));
+			s.source(src -> src.filter(f -> f.excludes("fullText", "pinyin", "suggest", WorkLinker.VERSION_IDS)));
 			if (request.hasQuery()) {
 				// browsing (no words) has nothing to mark
 				s.highlight(h -> h.encoder(HighlighterEncoder.Html)
@@ -135,14 +137,56 @@ class SearchService {
 	 * The other versions of the page's works: visible records with the same {@code workKey} that
 	 * pass the chosen facet filters, at most {@link HitMapper#MAX_VERSIONS} per work, by library.
 	 * A version need not contain the search's words itself: another library's copy of a work found
-	 * is worth showing even when that library catalogued it in other words. So the request holds
-	 * only filters — nothing to analyse or score, and the same page's works make the same request
-	 * (from Elasticsearch's request cache) whatever the words were. One request with a
-	 * {@code top_hits} per work, instead of the collapse's {@code inner_hits}, which sends one
-	 * search per hit.
+	 * is worth showing even when that library catalogued it in other words.
+	 *
+	 * <p>Each hit carries its work's other versions, written into it when its harvest ended
+	 * ({@link WorkLinker}): summaries with the facet values they are filtered by here, so the page
+	 * needs no second request. Only a work with more versions than its records hold summaries of,
+	 * when the chosen values leave fewer than a hit shows, is asked of Elasticsearch
+	 * ({@link #queriedVersions}). A record indexed while its harvest is still running shows its
+	 * versions once the run has ended.
 	 */
 	@SuppressWarnings("rawtypes")
-	private Map<String, List<SearchResult.Version>> versions(Query postFilter, List<Hit<Map>> hits)
+	private Map<String, List<SearchResult.Version>> versions(SearchRequest request, Query postFilter,
+			List<Hit<Map>> hits) throws IOException {
+		Predicate<Map<?, ?>> chosen = SearchQueryBuilder.versionFilter(request);
+		Map<String, List<SearchResult.Version>> versions = new HashMap<>();
+		List<Hit<Map>> toAsk = new ArrayList<>();
+		for (Hit<Map> hit : hits) {
+			String key = workKey(hit);
+			if (key == null || hit.source() == null) {
+				continue;
+			}
+			List<?> stored = hit.source().get(WorkLinker.VERSIONS) instanceof List<?> list ? list : List.of();
+			int count = hit.source().get(WorkLinker.VERSION_COUNT) instanceof Number number ? number.intValue()
+					: stored.size();
+			List<Map<?, ?>> shown = stored.stream()
+				.filter(Map.class::isInstance)
+				.<Map<?, ?>>map(Map.class::cast)
+				.filter(chosen)
+				.limit(HitMapper.MAX_VERSIONS)
+				.toList();
+			if (shown.size() < HitMapper.MAX_VERSIONS && count > stored.size()) {
+				toAsk.add(hit);
+			}
+			else {
+				versions.put(key, HitMapper.storedVersions(shown));
+			}
+		}
+		if (!toAsk.isEmpty()) {
+			versions.putAll(queriedVersions(postFilter, toAsk));
+		}
+		return versions;
+	}
+
+	/**
+	 * The other versions of some hits' works, asked of Elasticsearch. The request holds only
+	 * filters — nothing to analyse or score, and the same works make the same request (from
+	 * Elasticsearch's request cache) whatever the words were. One request with a {@code top_hits}
+	 * per work, instead of the collapse's {@code inner_hits}, which sends one search per hit.
+	 */
+	@SuppressWarnings("rawtypes")
+	private Map<String, List<SearchResult.Version>> queriedVersions(Query postFilter, List<Hit<Map>> hits)
 			throws IOException {
 		List<FieldValue> keys = new ArrayList<>();
 		List<String> ids = new ArrayList<>();
