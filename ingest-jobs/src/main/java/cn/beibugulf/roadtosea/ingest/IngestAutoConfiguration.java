@@ -26,6 +26,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
+import cn.beibugulf.roadtosea.elasticsearch.IndexManager;
 import cn.beibugulf.roadtosea.elasticsearch.RecordsIndex;
 import cn.beibugulf.roadtosea.ingest.job.HarvestConcurrencyConfiguration;
 import cn.beibugulf.roadtosea.ingest.chronicle.ChronicleHarvestJobConfiguration;
@@ -33,6 +34,7 @@ import cn.beibugulf.roadtosea.ingest.failure.HarvestFailureRepository;
 import cn.beibugulf.roadtosea.ingest.feed.FeedHarvestJobConfiguration;
 import cn.beibugulf.roadtosea.ingest.files.FilesHarvestJobConfiguration;
 import cn.beibugulf.roadtosea.ingest.index.BulkIndexer;
+import cn.beibugulf.roadtosea.ingest.index.WorkLinkUpgrade;
 import cn.beibugulf.roadtosea.ingest.index.WorkLinker;
 import cn.beibugulf.roadtosea.ingest.local.LocalSourcesConfiguration;
 import cn.beibugulf.roadtosea.ingest.marc.MarcHarvestJobConfiguration;
@@ -93,6 +95,11 @@ public class IngestAutoConfiguration {
 	@ConditionalOnMissingBean
 	WorkLinker workLinker(ElasticsearchClient elasticsearchClient) {
 		return new WorkLinker(elasticsearchClient, RecordsIndex.ALIAS);
+	}
+
+	@Bean
+	WorkLinkUpgrade workLinkUpgrade(ObjectProvider<IndexManager> indexManager, WorkLinker workLinker) {
+		return new WorkLinkUpgrade(indexManager.getIfAvailable(), workLinker);
 	}
 
 	@Bean

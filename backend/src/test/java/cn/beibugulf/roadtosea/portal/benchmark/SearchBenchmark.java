@@ -28,6 +28,7 @@ import java.util.zip.GZIPInputStream;
 
 import cn.beibugulf.roadtosea.elasticsearch.RecordsIndex;
 import cn.beibugulf.roadtosea.enrich.RecordEnricher;
+import cn.beibugulf.roadtosea.ingest.index.WorkLinker;
 import cn.beibugulf.roadtosea.portal.benchmark.SearchWorkload.Prefix;
 import cn.beibugulf.roadtosea.portal.benchmark.SearchWorkload.Search;
 import cn.beibugulf.roadtosea.portal.search.SearchQueries;
@@ -132,6 +133,9 @@ class SearchBenchmark {
 	RecordEnricher enricher;
 
 	@Autowired
+	WorkLinker linker;
+
+	@Autowired
 	Rest5Client restClient;
 
 	private final List<HttpClient> http = new ArrayList<>();
@@ -161,6 +165,8 @@ class SearchBenchmark {
 			sameRequests.add(sample.sameRequest(true));
 			coldRequests.add(sample.sameRequest(false));
 		}
+		assertThat(samples.stream().mapToInt(Sample::versions).sum()).as("versions shown on the measured pages")
+			.isPositive();
 		if (Boolean.getBoolean("bench.profile")) {
 			profile(samples);
 			return;
@@ -272,6 +278,9 @@ class SearchBenchmark {
 		this.client.indices().putSettings(p -> p.index(index).settings(s -> s.refreshInterval(refreshInterval)));
 		this.client.indices().refresh(r -> r.index(index));
 		double seconds = (System.nanoTime() - start) / 1e9;
+		// as each harvest ends: the records of a work get the others as their versions
+		log.info("Linking the versions of works");
+		WorkLinker.Outcome linked = this.linker.linkAll();
 		assertThat(indexed.get()).isEqualTo(RECORDS);
 		assertThat(this.client.count(c -> c.index(RecordsIndex.ALIAS)).count()).isEqualTo(RECORDS);
 
@@ -284,7 +293,8 @@ class SearchBenchmark {
 		long heapAfterGc = memory.getHeapMemoryUsage().getUsed();
 		long heapMax = memory.getHeapMemoryUsage().getMax();
 		Load load = new Load(seconds, bulkSeconds, generatingNanos / 1e9, ingester.requestCount(),
-				ingester.requestContentionsCount(), refreshInterval.isTime() ? refreshInterval.time() : refreshInterval.offset() + " ms", storeBytes, segments, heapUsed, heapAfterGc, heapMax, loadAverage);
+				ingester.requestContentionsCount(), refreshInterval.isTime() ? refreshInterval.time() : refreshInterval.offset() + " ms", storeBytes, segments, heapUsed, heapAfterGc, heapMax, loadAverage,
+				linked);
 		log.info("Loaded {} records in {} s ({} docs/s), index {} MiB", RECORDS, Math.round(seconds),
 				Math.round(RECORDS / seconds), storeBytes / (1024 * 1024));
 		return load;
@@ -359,8 +369,12 @@ class SearchBenchmark {
 		co.elastic.clients.elasticsearch.core.SearchRequest baseline = baselineRequest(search, after);
 		long baselineTook = this.client.search(baseline, Map.class).took();
 		long coldTook = sameRequest(portalBody, false).took();
+		int versions = 0;
+		for (JsonNode hit : page.get("hits")) {
+			versions += hit.get("versions").size();
+		}
 		return new Sample(search, url, portalBody, baseline, total, depth, page.get("tookMs").asLong(), coldTook,
-				baselineTook);
+				baselineTook, versions);
 	}
 
 	/**
@@ -558,6 +572,8 @@ class SearchBenchmark {
 		md.append("| refresh_interval restored to %s, refresh; total load time | **%.1f s** |\n"
 			.formatted(load.refreshInterval(), load.seconds()));
 		md.append("| indexing rate | **%,.0f docs/s** |\n".formatted(RECORDS / load.seconds()));
+		md.append("| then linking the versions of works (`WorkLinker.linkAll`, as each harvest's end does for its run): %,d works, %,d records written | %.1f s |\n"
+			.formatted(load.linked().works(), load.linked().updated(), load.linked().nanos() / 1e9));
 		md.append("| index size on disk (primary store) / segments | **%,.1f MiB** / %d |\n"
 			.formatted(load.storeBytes() / (double) MiB, load.segments()));
 		md.append("| JVM heap used after load / after a full GC | **%,d MiB** / %,d MiB |\n%n"
@@ -584,11 +600,13 @@ class SearchBenchmark {
 		md.append("The search list repeats (%d searches, each client going through it %d times): after the first time, the portal's "
 			.formatted(samples.size(), ROUNDS)
 				+ "request and the same request sent straight are answered from Elasticsearch's shard request cache for the query "
-				+ "phase (hits, counts, facets); highlighting, the stored fields and, for the portal, the versions request and the "
-				+ "HTTP answer are done every time. The row with the request cache off shows a search's full cost. "
+				+ "phase (hits, counts, facets); highlighting, the stored fields and, for the portal, choosing the versions each "
+				+ "hit carries and the HTTP answer are done every time. The row with the request cache off shows a search's full cost. "
 				+ "Autocomplete prefixes repeat too: after the first ask they come from the portal's prefix cache "
 				+ "(`portal.suggest.cache-ttl`, 30 s), as a reader's repeated keystrokes do.%n%n".formatted());
 
+		md.append("Other versions shown on the measured pages of the %d searches: %,d (each work has at most one other copy here).%n%n"
+			.formatted(samples.size(), samples.stream().mapToInt(Sample::versions).sum()));
 		md.append("### Per search%n%n".formatted());
 		md.append("Latencies in ms under the %d clients; *took* is Elasticsearch's own time (ms) for one request sent alone before the measurement.%n%n"
 			.formatted(CLIENTS));
@@ -638,7 +656,7 @@ class SearchBenchmark {
 
 	record Load(double seconds, double bulkSeconds, double generatingSeconds, long requests, long requestContentions,
 			String refreshInterval, long storeBytes, long segments, long heapUsed, long heapAfterGc, long heapMax,
-			double loadAverage) {
+			double loadAverage, WorkLinker.Outcome linked) {
 	}
 
 	/**
@@ -646,10 +664,11 @@ class SearchBenchmark {
 	 * @param portalTook Elasticsearch's own time for the portal's query, one request alone
 	 * @param coldTook Elasticsearch's own time for the same request without the request cache, alone
 	 * @param baselineTook Elasticsearch's own time for the simple multi_match, one request alone
+	 * @param versions the other versions the measured page's hits show
 	 */
 	record Sample(Search search, String url, String portalBody,
 			co.elastic.clients.elasticsearch.core.SearchRequest baseline, long total, int depth, long portalTook,
-			long coldTook, long baselineTook) {
+			long coldTook, long baselineTook, int versions) {
 
 		co.elastic.clients.elasticsearch.core.SearchRequest sameRequest(boolean requestCache) {
 			return request(this.portalBody, requestCache);
