@@ -5,54 +5,60 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.json.JsonData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Writes into every record the other versions of its work — the visible records with the same
  * {@code workKey} — so that a search page shows them without asking Elasticsearch a second time.
- * It is run after each harvest over that run's records ({@link #link(Query)}), the way VuFind's
+ * It is run when each harvest ends over that run's records ({@link #link(Query)}), the way VuFind's
  * RecordManager keeps its deduplication groups at index time, and over the whole index after a
  * bulk load ({@link #linkAll()}).
  *
  * <p>Three fields are written, all beside the harvested ones (an indexing of the record replaces
- * them, so a record harvested again is linked again after its run):
+ * them, so a record harvested again is linked again when its run ends):
  * <ul>
  * <li>{@value #VERSIONS}: up to {@value #MAX_SUMMARIES} summaries of the other versions, by library
  * (records without one last), then id — what a hit shows (id, title, library, source) and the
  * facet values a search filters them by (modules, themes, type, city, language, year, whether the
  * record has full text). Stored, not indexed.</li>
- * <li>{@value #VERSION_IDS}: the ids of all other versions (indexed), so a record that left its
- * work (deleted, hidden, or catalogued again under another work) is found in its old siblings.</li>
+ * <li>{@value #VERSION_IDS}: the ids of the other versions (indexed).</li>
  * <li>{@value #VERSION_COUNT}: how many other versions there are, so a reader of {@value #VERSIONS}
  * knows whether the summaries are all of them.</li>
  * </ul>
  * A record alone in its work gets none of them: at a million records, writing "no versions" into
  * every record would cost as much as indexing them all again.
  *
- * <p>What is linked: the works of the records in scope, and the works whose records list a record in
- * scope as a version. Each update is conditional on the sequence number the record had when it was
- * read: a record indexed again in the meantime is left alone, for the run that indexed it links it
- * afterwards. Linking is idempotent (a record whose fields are already right is not written), so a
- * run interrupted while linking links again when it is restarted.
+ * <p>Which works are linked is decided by two aggregations over the whole index, so that no
+ * record is read one by one (reading a record's stored fields means decompressing its whole source,
+ * full text included; and looking up a run's hundreds of thousands of work keys one by one costs
+ * a seek per key and segment):
+ * <ol>
+ * <li>the works with more than one record, at least one of them in scope (harvested by the run);</li>
+ * <li>the works whose linked records disagree with each other or with their number — a record
+ * left the work (withdrawn, hidden, catalogued again as another work) or was indexed again and
+ * lost its fields.</li>
+ * </ol>
+ * Their records are then read (the summary fields only) and those whose fields are not yet right
+ * are updated, each update conditional on the sequence number the record had when it was read: a
+ * record indexed again in the meantime is left alone, for the run that indexed it links it when it
+ * ends. Linking is idempotent, so a run interrupted while linking links again when restarted.
  */
 public class WorkLinker {
 
@@ -73,19 +79,28 @@ public class WorkLinker {
 	/** Ids kept per record (a work this large is a cataloguing accident, not a work). */
 	public static final int MAX_IDS = 1000;
 
-	/** Records read per page of the scope. */
-	static final int PAGE = 1000;
+	/** Works per answer of an aggregation; more are fetched in partitions. */
+	static final int WORKS_PER_PARTITION = 10_000;
 
-	/** The most records a page's works are read in at once. */
+	/** Works whose records are read in one request. */
+	static final int WORKS_PER_BATCH = 500;
+
+	/** The most records one request reads. */
 	private static final int MAX_MEMBERS = 10_000;
 
 	private static final String WORK_KEY = "workKey";
 
 	private static final String FULL_TEXT = "fullText";
 
-	private static final String LINKED = "linked";
-
 	private static final String WORKS = "works";
+
+	private static final String IN_SCOPE = "inScope";
+
+	private static final String VISIBLE = "visible";
+
+	private static final String FEWEST = "fewest";
+
+	private static final String MOST = "most";
 
 	/** What a summary holds, read from each member of a work. */
 	private static final List<String> SUMMARY_FIELDS = List.of("id", "title", "library", "sourceId", "modules",
@@ -111,9 +126,9 @@ public class WorkLinker {
 	}
 
 	/**
-	 * Links the works of the records {@code scope} matches and the works that list one of them as
-	 * a version. Refreshes the index first (to see what was just indexed) and afterwards (so that
-	 * searches see the versions).
+	 * Links the works of the records {@code scope} matches that have other records, and every work
+	 * whose linked records are out of date. Refreshes the index first (to see what was just
+	 * indexed) and afterwards (so that searches see the versions).
 	 * @throws UncheckedIOException when Elasticsearch cannot be reached
 	 * @throws IllegalStateException when Elasticsearch refuses an update for another reason than a
 	 * concurrent change of the record
@@ -122,36 +137,20 @@ public class WorkLinker {
 		long start = System.nanoTime();
 		try {
 			refresh();
-			Outcome outcome = new Outcome(0, 0, 0, 0, 0);
-			List<FieldValue> after = null;
-			while (true) {
-				List<FieldValue> cursor = after;
-				@SuppressWarnings("rawtypes")
-				SearchResponse<Map> page = this.client.search(s -> {
-					s.index(this.alias)
-						.query(scope)
-						.size(PAGE)
-						.sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)))
-						.source(src -> src.fetch(false))
-						.docvalueFields(f -> f.field(WORK_KEY))
-						.trackTotalHits(t -> t.enabled(false));
-					if (cursor != null) {
-						s.searchAfter(cursor);
-					}
-					return s;
-				}, Map.class);
-				var hits = page.hits().hits();
-				if (hits.isEmpty()) {
-					break;
-				}
-				outcome = outcome.plus(linkPage(hits));
-				if (hits.size() < PAGE) {
-					break;
-				}
-				after = hits.getLast().sort();
+			Set<String> works = new LinkedHashSet<>(sharedWorksInScope(scope));
+			works.addAll(outOfDateWorks());
+			List<String> all = new ArrayList<>(works);
+			long updated = 0;
+			long conflicts = 0;
+			for (int from = 0; from < all.size(); from += WORKS_PER_BATCH) {
+				long[] batch = linkWorks(all.subList(from, Math.min(all.size(), from + WORKS_PER_BATCH)));
+				updated += batch[0];
+				conflicts += batch[1];
 			}
-			refresh();
-			Outcome done = outcome.took(System.nanoTime() - start);
+			if (updated + conflicts > 0) {
+				refresh();
+			}
+			Outcome done = new Outcome(all.size(), updated, conflicts, System.nanoTime() - start);
 			logger.info("Linked the versions of works: {}", done);
 			return done;
 		}
@@ -161,21 +160,85 @@ public class WorkLinker {
 		}
 	}
 
-	@SuppressWarnings("rawtypes")
-	private Outcome linkPage(List<Hit<Map>> page) throws IOException {
-		Set<String> keys = new LinkedHashSet<>();
-		List<FieldValue> ids = new ArrayList<>(page.size());
-		for (Hit<Map> hit : page) {
-			ids.add(FieldValue.of(hit.id()));
-			String key = workKey(hit);
-			if (key != null) {
-				keys.add(key);
+	/** The works with more than one record, at least one of them in scope. */
+	private List<String> sharedWorksInScope(Query scope) throws IOException {
+		Map<String, Aggregation> perWork = Map.of(IN_SCOPE, Aggregation.of(a -> a.filter(scope)));
+		List<String> works = new ArrayList<>();
+		for (StringTermsBucket bucket : buckets(Query.of(q -> q.matchAll(m -> m)), 2, perWork)) {
+			if (bucket.aggregations().get(IN_SCOPE).filter().docCount() > 0) {
+				works.add(bucket.key().stringValue());
 			}
 		}
-		List<String> works = worksToLink(keys, ids);
-		if (works.isEmpty()) {
-			return new Outcome(page.size(), 0, 0, 0, 0);
+		return works;
+	}
+
+	/**
+	 * The works whose linked records (those that list versions) are out of date: one of them is
+	 * not visible, they do not agree on how many versions there are, or there are not as many of
+	 * them as they say — a record left the work or was indexed again.
+	 */
+	private List<String> outOfDateWorks() throws IOException {
+		Map<String, Aggregation> perWork = Map.of(
+				VISIBLE, Aggregation.of(a -> a.filter(f -> f.bool(b -> b
+					.mustNot(n -> n.term(t -> t.field("hidden").value(true)))
+					.mustNot(n -> n.term(t -> t.field("deleted").value(true)))))),
+				FEWEST, Aggregation.of(a -> a.min(m -> m.field(VERSION_COUNT))),
+				MOST, Aggregation.of(a -> a.max(m -> m.field(VERSION_COUNT))));
+		List<String> works = new ArrayList<>();
+		for (StringTermsBucket bucket : buckets(Query.of(q -> q.exists(e -> e.field(VERSION_IDS))), 1, perWork)) {
+			long linked = bucket.docCount();
+			long visible = bucket.aggregations().get(VISIBLE).filter().docCount();
+			double fewest = bucket.aggregations().get(FEWEST).min().value();
+			double most = bucket.aggregations().get(MOST).max().value();
+			if (visible != linked || fewest != most || linked != (long) most + 1) {
+				works.add(bucket.key().stringValue());
+			}
 		}
+		return works;
+	}
+
+	/**
+	 * Every bucket of a terms aggregation on the work key over the records {@code query} matches,
+	 * in as many partitions as it takes for none to be cut short.
+	 */
+	private List<StringTermsBucket> buckets(Query query, int minRecords, Map<String, Aggregation> perWork)
+			throws IOException {
+		int partitions = 1;
+		while (true) {
+			List<StringTermsBucket> buckets = new ArrayList<>();
+			boolean cutShort = false;
+			for (int partition = 0; partition < partitions && !cutShort; partition++) {
+				int p = partition;
+				int n = partitions;
+				SearchResponse<Void> response = this.client.search(s -> s.index(this.alias)
+					.size(0)
+					.trackTotalHits(t -> t.enabled(false))
+					.query(query)
+					.aggregations(WORKS, a -> a.terms(t -> t.field(WORK_KEY)
+						.size(WORKS_PER_PARTITION)
+						.minDocCount(minRecords)
+						.include(i -> i.partition(pt -> pt.partition(p).numPartitions(n))))
+						.aggregations(perWork)),
+						Void.class);
+				// a full answer may have left works out (the documents of the works below the
+				// minimum count as "other" too, so that count cannot tell)
+				List<StringTermsBucket> answer = response.aggregations().get(WORKS).sterms().buckets().array();
+				cutShort = answer.size() >= WORKS_PER_PARTITION;
+				buckets.addAll(answer);
+			}
+			if (!cutShort) {
+				return buckets;
+			}
+			partitions *= 4;
+		}
+	}
+
+	/**
+	 * Reads the records of some works and updates those whose version fields are not right.
+	 * @return the records updated and those left alone because they changed meanwhile
+	 */
+	@SuppressWarnings("rawtypes")
+	private long[] linkWorks(List<String> works) throws IOException {
 		List<FieldValue> workValues = works.stream().map(FieldValue::of).toList();
 		SearchResponse<Map> members = this.client.search(s -> s.index(this.alias)
 			.query(q -> q.bool(b -> b.filter(f -> f.terms(t -> t.field(WORK_KEY).terms(v -> v.value(workValues))))
@@ -187,8 +250,12 @@ public class WorkLinker {
 			.source(src -> src.filter(f -> f.includes(memberFields()))), Map.class);
 		long total = members.hits().total() == null ? 0 : members.hits().total().value();
 		if (total > MAX_MEMBERS) {
-			logger.warn("{} records share the {} works of one page; only {} are linked this time", total, works.size(),
-					MAX_MEMBERS);
+			if (works.size() > 1) {
+				long[] first = linkWorks(works.subList(0, works.size() / 2));
+				long[] second = linkWorks(works.subList(works.size() / 2, works.size()));
+				return new long[] { first[0] + second[0], first[1] + second[1] };
+			}
+			logger.warn("Work {} has {} records; only {} of them are linked", works.getFirst(), total, MAX_MEMBERS);
 		}
 		Map<String, List<Hit<Map>>> byWork = new LinkedHashMap<>();
 		for (Hit<Map> member : members.hits().hits()) {
@@ -203,37 +270,7 @@ public class WorkLinker {
 			updates += addUpdates(work, bulk);
 		}
 		int conflicts = updates == 0 ? 0 : send(bulk, updates);
-		return new Outcome(page.size(), byWork.size(), updates - conflicts, conflicts, 0);
-	}
-
-	/**
-	 * The works to link for a page: those with more than one record, and those with a record that
-	 * lists versions (its work may have shrunk to one) — among the page's works and the works whose
-	 * records list a record of the page as a version. One aggregation answers it.
-	 */
-	private List<String> worksToLink(Set<String> keys, List<FieldValue> ids) throws IOException {
-		List<FieldValue> keyValues = keys.stream().map(FieldValue::of).toList();
-		SearchResponse<Void> response = this.client.search(s -> s.index(this.alias)
-			.size(0)
-			.trackTotalHits(t -> t.enabled(false))
-			.query(q -> q.bool(b -> b
-				.should(sh -> sh.terms(t -> t.field(WORK_KEY).terms(v -> v.value(keyValues))))
-				.should(sh -> sh.terms(t -> t.field(VERSION_IDS).terms(v -> v.value(ids))))
-				.minimumShouldMatch("1")))
-			.aggregations(WORKS, a -> a.terms(t -> t.field(WORK_KEY).size(MAX_MEMBERS))
-				.aggregations(LINKED, l -> l.filter(f -> f.exists(e -> e.field(VERSION_IDS))))),
-				Void.class);
-		List<String> works = new ArrayList<>();
-		response.aggregations().get(WORKS).sterms().buckets().array().forEach(bucket -> {
-			boolean listsVersions = bucket.aggregations().get(LINKED).filter().docCount() > 0;
-			boolean keyOfPage = keys.contains(bucket.key().stringValue());
-			// a work the page reached only through a listed id was counted by its listing records
-			// alone, so it is linked whenever one of them lists versions
-			if (listsVersions || (keyOfPage && bucket.docCount() > 1)) {
-				works.add(bucket.key().stringValue());
-			}
-		});
-		return works;
+		return new long[] { updates - conflicts, conflicts };
 	}
 
 	/** Adds the updates one work needs; returns how many. */
@@ -338,43 +375,23 @@ public class WorkLinker {
 		return fields;
 	}
 
-	@SuppressWarnings("rawtypes")
-	private static String workKey(Hit<Map> hit) {
-		JsonData value = hit.fields().get(WORK_KEY);
-		if (value == null) {
-			return null;
-		}
-		List<?> values = value.to(List.class);
-		return values.isEmpty() || values.getFirst() == null ? null : String.valueOf(values.getFirst());
-	}
-
 	private void refresh() throws IOException {
 		this.client.indices().refresh(r -> r.index(this.alias));
 	}
 
 	/**
 	 * What a linking did.
-	 * @param records records in scope
-	 * @param works works linked (those with more than one record, or with a record that listed versions)
-	 * @param updated records whose versions were written
+	 * @param works works linked (with more than one record, at least one in scope, or out of date)
+	 * @param updated records whose version fields were written
 	 * @param changedMeanwhile records left alone because they were indexed again while being linked
 	 * @param nanos how long it took
 	 */
-	public record Outcome(long records, long works, long updated, long changedMeanwhile, long nanos) {
-
-		Outcome plus(Outcome other) {
-			return new Outcome(this.records + other.records, this.works + other.works, this.updated + other.updated,
-					this.changedMeanwhile + other.changedMeanwhile, this.nanos + other.nanos);
-		}
-
-		Outcome took(long nanos) {
-			return new Outcome(this.records, this.works, this.updated, this.changedMeanwhile, nanos);
-		}
+	public record Outcome(long works, long updated, long changedMeanwhile, long nanos) {
 
 		@Override
 		public String toString() {
-			return "%,d records in scope, %,d works linked, %,d records updated, %,d changed meanwhile, %.1f s"
-				.formatted(this.records, this.works, this.updated, this.changedMeanwhile, this.nanos / 1e9);
+			return "%,d works linked, %,d records updated, %,d changed meanwhile, %.1f s".formatted(this.works,
+					this.updated, this.changedMeanwhile, this.nanos / 1e9);
 		}
 	}
 
