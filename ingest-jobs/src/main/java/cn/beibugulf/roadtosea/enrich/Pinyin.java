@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import com.github.houbb.pinyin.constant.enums.PinyinStyleEnum;
 import com.github.houbb.pinyin.util.PinyinHelper;
@@ -113,9 +114,15 @@ public final class Pinyin {
 		return letters.toString();
 	}
 
+	private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
 	private static String latin(int codePoint) {
+		if (codePoint < 0x80) {
+			// ASCII letters and digits have nothing to decompose: most Latin text of the records
+			return String.valueOf((char) Character.toLowerCase(codePoint));
+		}
 		String decomposed = Normalizer.normalize(Character.toString(codePoint), Normalizer.Form.NFKD);
-		return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+		return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
 	}
 
 	/**
