@@ -19,8 +19,8 @@ import org.springframework.stereotype.Service;
 @Service
 class RecordService {
 
-	/** Fields that exist for searching only. */
-	private static final Set<String> INTERNAL = Set.of("pinyin", "suggest");
+	/** Fields that exist for searching (and linking versions) only. */
+	private static final Set<String> INTERNAL = Set.of("pinyin", "suggest", "versionIds");
 
 	private final ElasticsearchClient client;
 

@@ -290,6 +290,14 @@ class SearchApiIntegrationTests {
 		String other = work.get("versions").get(0).get("id").asString();
 		assertThat(other).isNotEqualTo(work.get("id").asString()).isIn("t:3", "t:9");
 		assertThat(ids(result)).doesNotContain(other);
+
+		// the record page has them too, without the ids kept for linking
+		PortalHttp.Response record = this.http.get("/api/records/t:3");
+		assertThat(record.status()).isEqualTo(200);
+		assertThat(record.json().get("versionCount").asInt()).isEqualTo(1);
+		assertThat(record.json().get("versions").get(0).get("id").asString()).isEqualTo("t:9");
+		assertThat(record.json().get("versions").get(0).get("library").asString()).isEqualTo("钦州市图书馆");
+		assertThat(record.json().has("versionIds")).isFalse();
 	}
 
 	/**

@@ -27,10 +27,15 @@ public class WorkLinkUpgrade implements ApplicationListener<ApplicationReadyEven
 		this.linker = linker;
 	}
 
+	/** Whether the start-up added the version fields to an existing index (none of its records is linked). */
+	static boolean needsLinking(IndexManager.IndexState state) {
+		return state != null && !state.created() && state.addedFields().contains(WorkLinker.VERSION_IDS);
+	}
+
 	@Override
 	public void onApplicationEvent(ApplicationReadyEvent event) {
 		IndexManager.IndexState state = this.indexManager == null ? null : this.indexManager.lastState();
-		if (state == null || !state.addedFields().contains(WorkLinker.VERSION_IDS)) {
+		if (!needsLinking(state)) {
 			return;
 		}
 		Thread.ofVirtual().name("work-link-upgrade").start(() -> {
