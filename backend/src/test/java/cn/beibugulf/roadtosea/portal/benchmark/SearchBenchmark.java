@@ -94,6 +94,13 @@ class SearchBenchmark {
 
 	static final int WARMUP_ROUNDS = 2;
 
+	/**
+	 * Measure again on the index the last run loaded and linked ({@code -Dbench.reuse=true}, same
+	 * {@code bench.records}): the data folder is kept and the load skipped, so the report has no
+	 * load figures of its own.
+	 */
+	static final boolean REUSE = Boolean.getBoolean("bench.reuse");
+
 	/** Rounds of the uncached baseline (every request computed in full: slow at a million records). */
 	static final int COLD_ROUNDS = Integer.getInteger("bench.cold-rounds", 1);
 
@@ -119,7 +126,9 @@ class SearchBenchmark {
 
 	@DynamicPropertySource
 	static void dataDir(DynamicPropertyRegistry registry) throws IOException {
-		deleteRecursively(DATA_DIR);
+		if (!REUSE) {
+			deleteRecursively(DATA_DIR);
+		}
 		registry.add("portal.data-dir", DATA_DIR::toString);
 	}
 
@@ -149,7 +158,16 @@ class SearchBenchmark {
 				.build());
 		}
 		String index = concreteIndex();
-		Load load = load(index);
+		Load load;
+		if (REUSE) {
+			assertThat(this.client.count(c -> c.index(RecordsIndex.ALIAS)).count()).as("records of the reused index")
+				.isEqualTo(RECORDS);
+			load = null;
+		}
+		else {
+			load = load(index);
+		}
+		settle(index);
 
 		List<Search> searches = SearchWorkload.SEARCHES;
 		List<Sample> samples = new ArrayList<>();
@@ -299,6 +317,32 @@ class SearchBenchmark {
 				Math.round(RECORDS / seconds), storeBytes / (1024 * 1024));
 		return load;
 	}
+
+	/**
+	 * Waits until Elasticsearch has no merge running (after a load and the linking's updates it
+	 * merges segments for minutes), then refreshes: a merge finishing during the measurement
+	 * opens a new reader, which empties the request cache, and its CPU is taken from the searches.
+	 */
+	private void settle(String index) throws IOException, InterruptedException {
+		long start = System.nanoTime();
+		while (true) {
+			IndicesStats stats = this.client.indices().stats(s -> s.index(index)).indices().get(index);
+			long running = stats.primaries().merges().current();
+			if (running == 0) {
+				break;
+			}
+			log.info("Waiting for {} merge(s) to end ({} s so far)", running, Math.round((System.nanoTime() - start) / 1e9));
+			Thread.sleep(5_000);
+		}
+		this.client.indices().refresh(r -> r.index(index));
+		this.settleSeconds = (System.nanoTime() - start) / 1e9;
+		this.segmentsMeasured = this.client.indices().stats(s -> s.index(index)).indices().get(index).primaries()
+			.segments().count();
+	}
+
+	private double settleSeconds;
+
+	private long segmentsMeasured;
 
 	private String concreteIndex() throws IOException {
 		return this.client.indices().getAlias(a -> a.name(RecordsIndex.ALIAS)).aliases().keySet().iterator().next();
@@ -553,15 +597,29 @@ class SearchBenchmark {
 		return run;
 	}
 
-	private static String report(Load load, List<Sample> samples, LoadRun.Result portal, LoadRun.Result same,
+	private String report(Load load, List<Sample> samples, LoadRun.Result portal, LoadRun.Result same,
 			LoadRun.Result cold, LoadRun.Result baseline, LoadRun.Result suggest, List<Prefix> prefixes,
 			double loadBefore, double loadAfter) {
 		StringBuilder md = new StringBuilder();
 		md.append("# Search latency at %,d records (%s)%n%n".formatted(RECORDS, LocalDate.now()));
 		md.append("Machine: %d cores, JVM max heap %,d MiB (application and embedded Elasticsearch in one JVM); "
-			.formatted(Runtime.getRuntime().availableProcessors(), load.heapMax() / MiB));
-		md.append("load average %.1f at the start of the load, %.1f before and %.1f after the measurement.%n%n"
-			.formatted(load.loadAverage(), loadBefore, loadAfter));
+			.formatted(Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / MiB));
+		md.append("load average %s at the start of the load, %.1f before and %.1f after the measurement.%n%n"
+			.formatted(load == null ? "–" : "%.1f".formatted(load.loadAverage()), loadBefore, loadAfter));
+		md.append("Before measuring, %.1f s waiting for Elasticsearch's merges to end; %d segments measured.%n%n"
+			.formatted(this.settleSeconds, this.segmentsMeasured));
+		if (load == null) {
+			md.append("## Load%n%nThe index of the previous run was measured again (`-Dbench.reuse=true`): no load figures.%n%n"
+				.formatted());
+		}
+		else {
+			loadTable(md, load);
+		}
+		latencyTables(md, samples, portal, same, cold, baseline, suggest, prefixes);
+		return md.toString();
+	}
+
+	private static void loadTable(StringBuilder md, Load load) {
 		md.append("## Load%n%n".formatted());
 		md.append("| measure | value |\n|---|---|\n");
 		md.append("| generate + enrich (RecordEnricher) + bulk index (BulkIngester, %d concurrent requests of ≤ %,d documents / %d MiB, refresh_interval -1) | %.1f s |\n"
@@ -578,7 +636,10 @@ class SearchBenchmark {
 			.formatted(load.storeBytes() / (double) MiB, load.segments()));
 		md.append("| JVM heap used after load / after a full GC | **%,d MiB** / %,d MiB |\n%n"
 			.formatted(load.heapUsed() / MiB, load.heapAfterGc() / MiB));
+	}
 
+	private static void latencyTables(StringBuilder md, List<Sample> samples, LoadRun.Result portal, LoadRun.Result same,
+			LoadRun.Result cold, LoadRun.Result baseline, LoadRun.Result suggest, List<Prefix> prefixes) {
 		md.append("## Latency, %d concurrent clients, after %d warm-up rounds%n%n".formatted(CLIENTS, WARMUP_ROUNDS));
 		md.append("| endpoint | requests | p50 ms | p95 ms | p99 ms | max ms | requests/s |\n|---|---|---|---|---|---|---|\n");
 		row(md, "`/api/search` over HTTP (facets, highlights, one hit per work, as the UI asks)", portal);
@@ -624,7 +685,6 @@ class SearchBenchmark {
 		suggest.byGroup(prefixes, Prefix::kind, 50, 95, 99).forEach((kind, p) -> md.append("| %s (%s) | %.1f | %.1f | %.1f |\n"
 			.formatted(kind, String.join(", ", prefixes.stream().filter(x -> x.kind().equals(kind)).map(Prefix::text).toList()),
 					p[0], p[1], p[2])));
-		return md.toString();
 	}
 
 	private static void row(StringBuilder md, String name, LoadRun.Result run) {
