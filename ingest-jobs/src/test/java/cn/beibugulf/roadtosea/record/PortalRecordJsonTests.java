@@ -4,7 +4,10 @@ import java.io.InputStream;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+
+import cn.beibugulf.roadtosea.ingest.index.WorkLinker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,6 +32,8 @@ class PortalRecordJsonTests {
 	void aFullRecordHasExactlyTheTemplatesProperties() throws Exception {
 		TreeSet<String> mapped = new TreeSet<>();
 		collectMapping(templateProperties(), "", mapped);
+		// written into a record by the linking of its work when its harvest ends, not by the harvest
+		mapped.removeAll(Set.of(WorkLinker.VERSIONS, WorkLinker.VERSION_IDS, WorkLinker.VERSION_COUNT));
 
 		TreeSet<String> written = new TreeSet<>();
 		collectJson(this.jackson2.readTree(this.jackson2.writeValueAsString(full())), "", written);
