@@ -48,6 +48,7 @@ import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.transport.rest5_client.low_level.Request;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -323,17 +324,12 @@ class SearchBenchmark {
 	 * merges segments for minutes), then refreshes: a merge finishing during the measurement
 	 * opens a new reader, which empties the request cache, and its CPU is taken from the searches.
 	 */
-	private void settle(String index) throws IOException, InterruptedException {
+	private void settle(String index) throws IOException {
 		long start = System.nanoTime();
-		while (true) {
-			IndicesStats stats = this.client.indices().stats(s -> s.index(index)).indices().get(index);
-			long running = stats.primaries().merges().current();
-			if (running == 0) {
-				break;
-			}
-			log.info("Waiting for {} merge(s) to end ({} s so far)", running, Math.round((System.nanoTime() - start) / 1e9));
-			Thread.sleep(5_000);
-		}
+		Awaitility.await("Elasticsearch's merges to end")
+			.atMost(Duration.ofHours(1))
+			.pollInterval(Duration.ofSeconds(5))
+			.until(() -> runningMerges(index), running -> running == 0);
 		this.client.indices().refresh(r -> r.index(index));
 		this.settleSeconds = (System.nanoTime() - start) / 1e9;
 		this.segmentsMeasured = this.client.indices().stats(s -> s.index(index)).indices().get(index).primaries()
@@ -341,6 +337,14 @@ class SearchBenchmark {
 	}
 
 	private double settleSeconds;
+
+	private long runningMerges(String index) throws IOException {
+		long running = this.client.indices().stats(s -> s.index(index)).indices().get(index).primaries().merges().current();
+		if (running > 0) {
+			log.info("Waiting for {} merge(s) to end", running);
+		}
+		return running;
+	}
 
 	private long segmentsMeasured;
 
